@@ -1,0 +1,41 @@
+namespace Serverless.Cli.Commands;
+
+public static class Cli
+{
+    private static readonly string Help = $"""
+        serverless: the local dev host and user CLI of the Serverless publishing pipeline.
+
+        Usage:
+          {RunCommand.Usage}
+          {SplitCommand.Usage}
+          {UploadCommand.Usage}
+
+        Without --storage, commands use Azurite on its default ports (run starts it when none answers).
+        """;
+
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+        {
+            output.WriteLine(Help);
+            return args.Length == 0 ? 2 : 0;
+        }
+
+        try
+        {
+            var rest = args[1..];
+            return args[0] switch
+            {
+                "run" => await RunCommand.ExecuteAsync(new CliArguments(rest, ["--until-idle", "--verbose"], ["--storage", "--upload", "--timeout"]), output, cancellationToken),
+                "split" => await SplitCommand.ExecuteAsync(new CliArguments(rest, ["--enrich"], ["--published", "--publication"]), output, cancellationToken),
+                "upload" => await UploadCommand.ExecuteAsync(new CliArguments(rest, [], ["--storage", "--name", "--published", "--publication"]), output, cancellationToken),
+                _ => throw new CliException($"Unknown command '{args[0]}'.\n\n{Help}"),
+            };
+        }
+        catch (CliException ex)
+        {
+            error.WriteLine($"error: {ex.Message}");
+            return 2;
+        }
+    }
+}

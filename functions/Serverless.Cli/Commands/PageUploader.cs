@@ -1,0 +1,44 @@
+using Azure.Storage.Blobs;
+using Azure.Storage.Blobs.Models;
+using Serverless.Publishing.Ingest;
+
+namespace Serverless.Cli.Commands;
+
+/// <summary>Uploads a page file to the pages container with its date and publication as metadata.</summary>
+public static class PageUploader
+{
+    public static async Task<string> UploadAsync(BlobContainerClient pages, string file, string? blobName, string? published, string? publication, CancellationToken cancellationToken)
+    {
+        if (!File.Exists(file))
+        {
+            throw new CliException($"No such file: {file}");
+        }
+
+        if (published is not null && !DateOnly.TryParseExact(published, "yyyy-MM-dd", out _))
+        {
+            throw new CliException($"--published must be a date as yyyy-MM-dd, not '{published}'.");
+        }
+
+        var metadata = new Dictionary<string, string>();
+        if (published is not null)
+        {
+            metadata[PageOrigin.PublishedMetadata] = published;
+        }
+
+        if (publication is not null)
+        {
+            // Metadata is ASCII on the wire; the reader unescapes it.
+            metadata[PageOrigin.PublicationMetadata] = Uri.EscapeDataString(publication);
+        }
+
+        var name = blobName ?? Path.GetFileName(file);
+        await pages.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+        await using var content = File.OpenRead(file);
+        await pages.GetBlobClient(name).UploadAsync(content, new BlobUploadOptions
+        {
+            HttpHeaders = new BlobHttpHeaders { ContentType = "text/plain" },
+            Metadata = metadata,
+        }, cancellationToken);
+        return name;
+    }
+}

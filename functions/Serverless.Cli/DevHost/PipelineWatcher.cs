@@ -1,0 +1,101 @@
+using Azure;
+using Serverless.Publishing.Ingest;
+using Serverless.Publishing.Publishing;
+using Serverless.Publishing.Stages;
+using Serverless.Publishing.Storage;
+
+namespace Serverless.Cli.DevHost;
+
+/// <summary>Follows uploaded pages through the stages until each is in the feed or has an error record.</summary>
+public sealed class PipelineWatcher(PipelineStorage storage, FeedIndexStore feedIndex)
+{
+    public async Task<IReadOnlyList<PageProgress>> WaitAsync(
+        IReadOnlyList<string> pageNames, TimeSpan timeout, Action<PageProgress>? onChange, CancellationToken cancellationToken)
+    {
+        var latest = pageNames.ToDictionary(p => p, p => new PageProgress(p, PageState.Waiting, 0, 0, 0, null));
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(timeout);
+        while (latest.Values.Any(p => !p.IsFinal))
+        {
+            try
+            {
+                await Task.Delay(250, deadline.Token);
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                break;
+            }
+
+            foreach (var page in latest.Values.Where(p => !p.IsFinal).ToList())
+            {
+                var next = await ProbeAsync(page.Page, cancellationToken);
+                if (next != page)
+                {
+                    latest[page.Page] = next;
+                    onChange?.Invoke(next);
+                }
+            }
+        }
+
+        return latest.Values.ToList();
+    }
+
+    private async Task<PageProgress> ProbeAsync(string pageName, CancellationToken cancellationToken)
+    {
+        var error = await ReadErrorAsync(pageName, cancellationToken);
+        if (error is not null)
+        {
+            return new PageProgress(pageName, PageState.Failed, 0, 0, 0, error);
+        }
+
+        var pageId = ArticleIds.PageId(pageName);
+        var drafts = new List<string>();
+        await foreach (var blob in storage.Drafts.GetBlobsAsync(prefix: pageId + "/", cancellationToken: cancellationToken))
+        {
+            drafts.Add(blob.Name);
+        }
+
+        if (drafts.Count == 0)
+        {
+            return new PageProgress(pageName, PageState.Waiting, 0, 0, 0, null);
+        }
+
+        var ids = drafts.Select(d => $"{pageId}-{Path.GetFileNameWithoutExtension(d)[(d.IndexOf('/') + 1)..]}").ToList();
+        var enriched = 0;
+        foreach (var id in ids)
+        {
+            enriched += await storage.Articles.GetBlobClient(EnrichArticleService.ArticleName(id)).ExistsAsync(cancellationToken) ? 1 : 0;
+        }
+
+        var (index, _) = await feedIndex.ReadAsync(cancellationToken);
+        var inFeed = index.Items.Count(a => ids.Contains(a.Id));
+        var state = inFeed == ids.Count ? PageState.InFeed : PageState.Processing;
+        return new PageProgress(pageName, state, drafts.Count, enriched, inFeed, null);
+    }
+
+    private async Task<string?> ReadErrorAsync(string pageName, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var record = await storage.Errors.GetBlobClient($"{StageNames.SplitPage}/{pageName}.json").DownloadContentAsync(cancellationToken);
+            return record.Value.Content.ToObjectFromJson<ErrorRecord>(Publishing.Articles.ArticleJson.Options)?.Message;
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+            return null;
+        }
+    }
+}
+
+public enum PageState
+{
+    Waiting,
+    Processing,
+    InFeed,
+    Failed,
+}
+
+public sealed record PageProgress(string Page, PageState State, int Drafts, int Enriched, int InFeed, string? Error)
+{
+    public bool IsFinal => State is PageState.InFeed or PageState.Failed;
+}

@@ -1,0 +1,41 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Serverless.Publishing.Enrichment;
+using Serverless.Publishing.Publishing;
+using Serverless.Publishing.Splitting;
+using Serverless.Publishing.Stages;
+using Serverless.Publishing.Storage;
+
+namespace Serverless.Publishing;
+
+public static class PublishingServiceCollectionExtensions
+{
+    /// <summary>Registers the pipeline's steps and its three stage services; both hosts call this.</summary>
+    public static IServiceCollection AddPublishingPipeline(this IServiceCollection services)
+    {
+        services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section);
+        services.AddOptions<PublishOptions>().BindConfiguration(PublishOptions.Section)
+            .Validate(o => o.MaxItems > 0, "Publishing:MaxItems must be positive.");
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(sp =>
+        {
+            var configuration = sp.GetRequiredService<IConfiguration>();
+            var options = sp.GetRequiredService<IOptions<StorageOptions>>();
+            var pipeline = BlobServiceClientFactory.Create(configuration, options.Value.PipelineConnection);
+            var publicSurface = BlobServiceClientFactory.TryCreate(configuration, options.Value.PublicConnection) ?? pipeline;
+            return new PipelineStorage(pipeline, publicSurface, options);
+        });
+        services.AddSingleton<ErrorRecorder>();
+
+        services.AddSingleton<IPageSplitter, PageSplitter>();
+        services.AddSingleton<ITextAnalyzer, LocalTextAnalyzer>();
+        services.AddSingleton<FeedIndexStore>();
+
+        services.AddSingleton<SplitPageService>();
+        services.AddSingleton<EnrichArticleService>();
+        services.AddSingleton<PublishFeedService>();
+        return services;
+    }
+}

@@ -1,0 +1,30 @@
+using Microsoft.Extensions.Logging;
+using Serverless.Publishing.Articles;
+
+namespace Serverless.Publishing.Storage;
+
+/// <summary>Writes errors/{stage}/{input}.json when a stage gives up on an input, so a person can read why.</summary>
+public sealed class ErrorRecorder(PipelineStorage storage, TimeProvider clock, ILogger<ErrorRecorder> logger)
+{
+    public async Task RecordAsync(string stage, string container, string blobName, Exception error, CancellationToken cancellationToken)
+    {
+        var record = new ErrorRecord(
+            stage,
+            new ErrorInput(container, blobName),
+            error.GetType().Name,
+            error.Message,
+            clock.GetUtcNow());
+        var name = $"{stage}/{blobName}.json";
+        await storage.Errors.GetBlobClient(name)
+            .UploadAsync(ArticleJson.Serialize(record), overwrite: true, cancellationToken);
+        logger.LogWarning("Stage {Stage} gave up on {Container}/{Blob}: {Reason}. Recorded in {ErrorBlob}", stage, container, blobName, error.Message, name);
+    }
+
+    /// <summary>Removes a stale record once the same input succeeds.</summary>
+    public async Task ClearAsync(string stage, string blobName, CancellationToken cancellationToken) =>
+        await storage.Errors.GetBlobClient($"{stage}/{blobName}.json").DeleteIfExistsAsync(cancellationToken: cancellationToken);
+}
+
+public sealed record ErrorRecord(string Stage, ErrorInput Input, string Error, string Message, DateTimeOffset FailedAt);
+
+public sealed record ErrorInput(string Container, string Blob);
