@@ -30,7 +30,7 @@ public static class PublishingServiceCollectionExtensions
         services.AddSingleton<ErrorRecorder>();
 
         services.AddSingleton<IPageSplitter, PageSplitter>();
-        services.AddSingleton<ITextAnalyzer, LocalTextAnalyzer>();
+        services.AddEnrichment();
         services.AddSingleton<FeedIndexStore>();
 
         services.AddSingleton<SplitPageService>();

@@ -1,6 +1,6 @@
 using Serverless.Publishing.Articles;
 
-namespace Serverless.Publishing.Enrichment;
+namespace Serverless.Publishing.Enrichment.Local;
 
 /// <summary>Offline analyzer used when no Language endpoint is configured.</summary>
 public sealed class LocalTextAnalyzer : ITextAnalyzer
