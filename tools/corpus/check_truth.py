@@ -49,9 +49,9 @@ def main(argv):
             print(f'  body({len(body)}): {body[:40]} … {body[-30:]}')
             for x in extra:
                 print(f'  extra: {x}')
-            missing = [n for n in a.get('authors', []) if WS.sub('', n).lower() not in (body + ''.join(extra)).lower()]
-            if missing:
-                print(f'  ! authors not printed in body/extra: {missing}')
+        missing = [n for n in a.get('authors', []) if WS.sub('', n).lower() not in (body + ''.join(extra)).lower()]
+        if missing:
+            errors.append(f'article {i + 1}: authors not printed in its body or extra lines: {missing}')
     rest = [(n, l.strip()) for n, l in enumerate(lines, start=1) if l.strip() and n not in owner]
     if not quiet:
         for n, l in rest:
