@@ -1,0 +1,53 @@
+// One Event Grid subscription per blob-triggered container, delivering BlobCreated events to the
+// blobs extension webhook. Deployed by infra/hooks/postdeploy after `azd deploy`: the webhook key
+// (systemKeys.blobs_extension) exists only once the host has started with the code. The key is read
+// here, inside Azure Resource Manager, so it never passes through the shell or the azd outputs.
+targetScope = 'resourceGroup'
+
+param functionAppName string
+param systemTopicName string
+
+// Must match the functions' [BlobTrigger("<container>/{name}")] (checked by Serverless.Functions.Tests).
+var triggers = [
+  { functionName: 'SplitPage', container: 'pages' }
+  { functionName: 'EnrichArticle', container: 'drafts' }
+  { functionName: 'PublishFeed', container: 'articles' }
+]
+
+resource app 'Microsoft.Web/sites@2024-11-01' existing = {
+  name: functionAppName
+}
+
+// Microsoft.Web/sites/host has no Bicep type definition, so its keys are listed by resource id.
+var blobsExtensionKey = listKeys('${app.id}/host/default', '2024-11-01').systemKeys.blobs_extension
+
+resource topic 'Microsoft.EventGrid/systemTopics@2025-02-15' existing = {
+  name: systemTopicName
+}
+
+resource subscriptions 'Microsoft.EventGrid/systemTopics/eventSubscriptions@2025-02-15' = [
+  for trigger in triggers: {
+    parent: topic
+    name: toLower(trigger.functionName)
+    properties: {
+      destination: {
+        endpointType: 'WebHook'
+        properties: {
+          endpointUrl: 'https://${app.properties.defaultHostName}/runtime/webhooks/blobs?functionName=Host.Functions.${trigger.functionName}&code=${blobsExtensionKey}'
+          maxEventsPerBatch: 1
+        }
+      }
+      filter: {
+        includedEventTypes: ['Microsoft.Storage.BlobCreated']
+        subjectBeginsWith: '/blobServices/default/containers/${trigger.container}/'
+      }
+      eventDeliverySchema: 'EventGridSchema'
+      retryPolicy: {
+        maxDeliveryAttempts: 30
+        eventTimeToLiveInMinutes: 1440
+      }
+    }
+  }
+]
+
+output subscriptionNames string[] = [for (trigger, i) in triggers: subscriptions[i].name]
