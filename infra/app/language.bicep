@@ -13,7 +13,6 @@ resource language 'Microsoft.CognitiveServices/accounts@2024-10-01' = {
   tags: tags
   kind: 'TextAnalytics'
   sku: { name: sku }
-  identity: { type: 'None' }
   properties: {
     customSubDomainName: name
     disableLocalAuth: true
