@@ -105,6 +105,8 @@ module rbac 'app/rbac.bicep' = {
     publicStorageName: publicStorage.outputs.name
     languageName: language.outputs.name
     applicationInsightsName: monitoring.outputs.applicationInsightsName
+    eventGridPrincipalId: eventGrid.outputs.principalId
+    deadLetterContainerName: privateStorage.outputs.deadLetterContainerName
     userPrincipalId: principalId
     userPrincipalType: principalType
   }

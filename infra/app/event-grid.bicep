@@ -13,6 +13,8 @@ resource topic 'Microsoft.EventGrid/systemTopics@2025-02-15' = {
   name: name
   location: location
   tags: tags
+  // Writes undeliverable events to the dead-letter container.
+  identity: { type: 'SystemAssigned' }
   properties: {
     source: storage.id
     topicType: 'Microsoft.Storage.StorageAccounts'
@@ -20,3 +22,4 @@ resource topic 'Microsoft.EventGrid/systemTopics@2025-02-15' = {
 }
 
 output name string = topic.name
+output principalId string = topic.identity.principalId

@@ -7,6 +7,12 @@ targetScope = 'resourceGroup'
 param functionAppName string
 param systemTopicName string
 
+@description('The private account, whose dead-letter container keeps events that could not be delivered.')
+param storageAccountName string
+
+// Created by storage-private.bicep; the topic's identity may write there (rbac.bicep).
+var deadLetterContainerName = 'deadletter'
+
 // Must match the functions' [BlobTrigger("<container>/{name}")] (checked by Serverless.Functions.Tests).
 var triggers = [
   { functionName: 'SplitPage', container: 'pages' }
@@ -23,6 +29,10 @@ var blobsExtensionKey = listKeys('${app.id}/host/default', '2024-11-01').systemK
 
 resource topic 'Microsoft.EventGrid/systemTopics@2025-02-15' existing = {
   name: systemTopicName
+}
+
+resource storage 'Microsoft.Storage/storageAccounts@2024-01-01' existing = {
+  name: storageAccountName
 }
 
 resource subscriptions 'Microsoft.EventGrid/systemTopics/eventSubscriptions@2025-02-15' = [
@@ -45,6 +55,17 @@ resource subscriptions 'Microsoft.EventGrid/systemTopics/eventSubscriptions@2025
       retryPolicy: {
         maxDeliveryAttempts: 30
         eventTimeToLiveInMinutes: 1440
+      }
+      // After a day of failed deliveries the event is kept, not dropped: re-upload or replay from there.
+      deadLetterWithResourceIdentity: {
+        identity: { type: 'SystemAssigned' }
+        deadLetterDestination: {
+          endpointType: 'StorageBlob'
+          properties: {
+            resourceId: storage.id
+            blobContainerName: deadLetterContainerName
+          }
+        }
       }
     }
   }

@@ -5,6 +5,8 @@ param privateStorageName string
 param publicStorageName string
 param languageName string
 param applicationInsightsName string
+param eventGridPrincipalId string
+param deadLetterContainerName string
 
 @description('Developer running azd (may upload pages and call Language from a local run). Empty to skip.')
 param userPrincipalId string = ''
@@ -24,6 +26,10 @@ resource privateStorage 'Microsoft.Storage/storageAccounts@2024-01-01' existing 
 
 resource publicStorage 'Microsoft.Storage/storageAccounts@2024-01-01' existing = {
   name: publicStorageName
+}
+
+resource deadLetterContainer 'Microsoft.Storage/storageAccounts/blobServices/containers@2024-01-01' existing = {
+  name: '${privateStorage.name}/default/${deadLetterContainerName}'
 }
 
 resource language 'Microsoft.CognitiveServices/accounts@2024-10-01' existing = {
@@ -85,6 +91,17 @@ resource appTelemetry 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   properties: {
     roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', roles.monitoringMetricsPublisher)
     principalId: identityPrincipalId
+    principalType: 'ServicePrincipal'
+  }
+}
+
+// The Event Grid system topic dead-letters undeliverable events into this one container only.
+resource eventGridDeadLetters 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(deadLetterContainer.id, eventGridPrincipalId, roles.storageBlobDataContributor)
+  scope: deadLetterContainer
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', roles.storageBlobDataContributor)
+    principalId: eventGridPrincipalId
     principalType: 'ServicePrincipal'
   }
 }

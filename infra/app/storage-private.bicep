@@ -9,6 +9,8 @@ param softDeleteDays int = 14
 
 var pipelineContainers = ['pages', 'drafts', 'articles', 'cache', 'errors']
 var deploymentContainerName = 'app-package'
+// Events that Event Grid could not deliver to the app within its retry window (see event-subscriptions.bicep).
+var deadLetterContainerName = 'deadletter'
 
 resource account 'Microsoft.Storage/storageAccounts@2024-01-01' = {
   name: name
@@ -43,7 +45,7 @@ resource blobService 'Microsoft.Storage/storageAccounts/blobServices@2024-01-01'
 }
 
 resource containers 'Microsoft.Storage/storageAccounts/blobServices/containers@2024-01-01' = [
-  for container in concat(pipelineContainers, [deploymentContainerName]): {
+  for container in concat(pipelineContainers, [deploymentContainerName, deadLetterContainerName]): {
     parent: blobService
     name: container
     properties: { publicAccess: 'None' }
@@ -55,3 +57,4 @@ output id string = account.id
 output blobEndpoint string = account.properties.primaryEndpoints.blob
 output queueEndpoint string = account.properties.primaryEndpoints.queue
 output deploymentContainerName string = deploymentContainerName
+output deadLetterContainerName string = deadLetterContainerName

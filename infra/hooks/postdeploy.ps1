@@ -5,7 +5,7 @@
 $ErrorActionPreference = 'Stop'
 Set-StrictMode -Version Latest
 
-foreach ($name in 'AZURE_SUBSCRIPTION_ID', 'AZURE_RESOURCE_GROUP', 'AZURE_FUNCTION_APP_NAME', 'AZURE_EVENTGRID_SYSTEM_TOPIC_NAME') {
+foreach ($name in 'AZURE_SUBSCRIPTION_ID', 'AZURE_RESOURCE_GROUP', 'AZURE_FUNCTION_APP_NAME', 'AZURE_EVENTGRID_SYSTEM_TOPIC_NAME', 'AZURE_STORAGE_ACCOUNT_NAME') {
     if (-not [Environment]::GetEnvironmentVariable($name)) {
         throw "postdeploy: $name is not set; run this hook through azd (azd up or azd deploy)."
     }
@@ -39,6 +39,7 @@ az deployment group create `
     --name event-subscriptions `
     --template-file $template `
     --parameters "functionAppName=$env:AZURE_FUNCTION_APP_NAME" "systemTopicName=$env:AZURE_EVENTGRID_SYSTEM_TOPIC_NAME" `
+        "storageAccountName=$env:AZURE_STORAGE_ACCOUNT_NAME" `
     --output none
 if ($LASTEXITCODE -ne 0) { throw 'postdeploy: creating the Event Grid subscriptions failed.' }
 

@@ -9,6 +9,7 @@ set -euo pipefail
 : "${AZURE_RESOURCE_GROUP:?missing azd output AZURE_RESOURCE_GROUP; run azd provision}"
 : "${AZURE_FUNCTION_APP_NAME:?missing azd output AZURE_FUNCTION_APP_NAME; run azd provision}"
 : "${AZURE_EVENTGRID_SYSTEM_TOPIC_NAME:?missing azd output AZURE_EVENTGRID_SYSTEM_TOPIC_NAME; run azd provision}"
+: "${AZURE_STORAGE_ACCOUNT_NAME:?missing azd output AZURE_STORAGE_ACCOUNT_NAME; run azd provision}"
 
 if ! command -v az >/dev/null 2>&1; then
   echo "postdeploy: the Azure CLI (az) is required to create the Event Grid subscriptions (see docs/deploy.md)." >&2
@@ -43,6 +44,7 @@ az deployment group create \
   --name event-subscriptions \
   --template-file "$template" \
   --parameters functionAppName="$AZURE_FUNCTION_APP_NAME" systemTopicName="$AZURE_EVENTGRID_SYSTEM_TOPIC_NAME" \
+    storageAccountName="$AZURE_STORAGE_ACCOUNT_NAME" \
   --output none
 
 echo "Event Grid delivers BlobCreated events of pages/, drafts/ and articles/ to the functions."

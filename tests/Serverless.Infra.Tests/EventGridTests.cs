@@ -34,7 +34,8 @@ public sealed class EventGridTests
         var subscriptions = (await Templates.EventSubscriptionsSnapshotAsync()).OfType("Microsoft.EventGrid/systemTopics/eventSubscriptions").ToList();
 
         var subscription = Assert.Single(subscriptions, s => (string?)s.Properties["filter"]?["subjectBeginsWith"] == $"/blobServices/default/containers/{container}/");
-        Assert.StartsWith($"{Templates.EventSubscriptionParameters["systemTopicName"]}/", subscription.Name, StringComparison.Ordinal);
+        var main = await Templates.MainSnapshotAsync();
+        Assert.StartsWith($"{main.Single("Microsoft.EventGrid/systemTopics").Name}/", subscription.Name, StringComparison.Ordinal);
         Assert.Equal(["Microsoft.Storage.BlobCreated"], subscription.Properties["filter"]!["includedEventTypes"]!.AsArray().Select(t => (string?)t));
         Assert.Equal("EventGridSchema", subscription.Property("eventDeliverySchema"));
         Assert.Equal("WebHook", (string?)subscription.Properties["destination"]?["endpointType"]);
@@ -42,8 +43,28 @@ public sealed class EventGridTests
         var endpoint = (string?)subscription.Properties["destination"]?["properties"]?["endpointUrl"] ?? "";
         Assert.Contains("/runtime/webhooks/blobs?functionName=Host.Functions.{1}&code={2}", endpoint, StringComparison.Ordinal);
         Assert.Contains($"'{function}'", endpoint, StringComparison.Ordinal);
-        Assert.Contains($"/providers/Microsoft.Web/sites/{Templates.EventSubscriptionParameters["functionAppName"]}/host/default', ", endpoint, StringComparison.Ordinal);
+        Assert.Contains($"listKeys('{main.Single("Microsoft.Web/sites").Id}/host/default', ", endpoint, StringComparison.Ordinal);
         Assert.Contains(").systemKeys.blobs_extension", endpoint, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Undeliverable_events_are_dead_lettered_to_a_private_container_with_the_topic_identity()
+    {
+        var main = await Templates.MainSnapshotAsync();
+        var privateAccount = FunctionAppTemplateTests.PrivateAccountId(main);
+        var containers = main.OfType("Microsoft.Storage/storageAccounts/blobServices/containers").Select(c => c.Id).ToHashSet();
+        var subscriptions = (await Templates.EventSubscriptionsSnapshotAsync()).OfType("Microsoft.EventGrid/systemTopics/eventSubscriptions").ToList();
+
+        Assert.Equal("SystemAssigned", (string?)main.Single("Microsoft.EventGrid/systemTopics").Node["identity"]?["type"]);
+        Assert.NotEmpty(subscriptions);
+        Assert.All(subscriptions, s =>
+        {
+            var deadLetter = s.Properties["deadLetterWithResourceIdentity"];
+            Assert.Equal("SystemAssigned", (string?)deadLetter?["identity"]?["type"]);
+            var destination = deadLetter?["deadLetterDestination"]?["properties"];
+            Assert.Equal(privateAccount, (string?)destination?["resourceId"]);
+            Assert.Contains($"{privateAccount}/blobServices/default/containers/{destination?["blobContainerName"]}", containers);
+        });
     }
 
     [Fact]

@@ -34,7 +34,7 @@ public sealed partial class HookTests
 
         Assert.Contains("event-subscriptions.bicep", text, StringComparison.Ordinal);
         Assert.Contains("az deployment group create", text, StringComparison.Ordinal);
-        var passed = PassedParameter().Matches(text).Select(m => m.Groups["name"].Value).Order();
+        var passed = PostdeployHook.Parameters(text).Keys.Order();
         Assert.Equal(template.Parameters.Select(p => p.Key).Order(), passed);
     }
 
@@ -69,10 +69,6 @@ public sealed partial class HookTests
 
     [GeneratedRegex(@"run:\s*(?<script>\./infra/hooks/postdeploy\.\w+)")]
     private static partial Regex PostdeployRun();
-
-    // name="$AZURE_X" (bash) or "name=$env:AZURE_X" (pwsh)
-    [GeneratedRegex(@"\b(?<name>[a-zA-Z]+)=""?\$\(?(env:)?AZURE_")]
-    private static partial Regex PassedParameter();
 
     [GeneratedRegex(@"(\$\{|\$env:|\$|')(?<name>AZURE_[A-Z_]+)")]
     private static partial Regex AzureVariable();

@@ -34,11 +34,20 @@ public sealed partial class RoleAssignmentTests
         string Account(bool anonymous) => snapshot.Single("Microsoft.Storage/storageAccounts", a => (bool?)a.Properties["allowBlobPublicAccess"] == anonymous).Id;
         var language = snapshot.Single("Microsoft.CognitiveServices/accounts").Id;
         var insights = snapshot.Single("Microsoft.Insights/components").Id;
+        var topic = snapshot.Single("Microsoft.EventGrid/systemTopics").Id;
+        var deadLetters = snapshot.Single("Microsoft.Storage/storageAccounts/blobServices/containers", c => c.Name.EndsWith("/deadletter", StringComparison.Ordinal)).Id;
         var developer = Templates.MainParameters["principalId"];
+        string? Principal(string? principalId) => principalId switch
+        {
+            _ when principalId?.Contains($"'{identity}'", StringComparison.Ordinal) == true => "app",
+            _ when principalId?.Contains($"'{topic}'", StringComparison.Ordinal) == true => "eventgrid",
+            _ when principalId == developer => "developer",
+            _ => principalId,
+        };
 
         var granted = snapshot.OfType("Microsoft.Authorization/roleAssignments")
             .Select(a => (
-                Principal: (a.Property("principalId") ?? "").Contains(identity, StringComparison.Ordinal) ? "app" : a.Property("principalId") == developer ? "developer" : a.Property("principalId"),
+                Principal: Principal(a.Property("principalId")),
                 Scope: AssignmentScope(a.Id),
                 Role: a.Property("roleDefinitionId")?.Split('/')[^1]))
             .Order()
@@ -51,6 +60,7 @@ public sealed partial class RoleAssignmentTests
             ("app", Account(anonymous: true), BlobDataContributor), // writes the feed and site
             ("app", language, LanguageReader),
             ("app", insights, MonitoringMetricsPublisher),
+            ("eventgrid", deadLetters, BlobDataContributor), // dead-letters undeliverable events, in that container only
             ("developer", Account(anonymous: false), BlobDataContributor), // uploads pages
             ("developer", language, LanguageReader), // local runs against the Language account
         ];

@@ -26,11 +26,7 @@ public static class Templates
 
     public const string ResourceGroup = "rg-ci";
 
-    public static readonly IReadOnlyDictionary<string, string> EventSubscriptionParameters = new Dictionary<string, string>
-    {
-        ["functionAppName"] = "func-ci",
-        ["systemTopicName"] = "evgt-ci",
-    };
+    public static string PostdeployScript => Path.Combine(Hooks, "postdeploy.sh");
 
     private static readonly Lazy<Task<BicepRun>> MainBuild = new(() => BuildAsync(MainTemplate));
     private static readonly Lazy<Task<BicepRun>> EventSubscriptionsBuild = new(() => BuildAsync(EventSubscriptionsTemplate));
@@ -38,12 +34,7 @@ public static class Templates
     private static readonly Lazy<Task<DeploymentSnapshot>> MainSnapshot = new(() =>
         DeploymentSnapshot.CreateAsync(MainTemplate, MainParameters, Subscription, CancellationToken.None));
 
-    private static readonly Lazy<Task<DeploymentSnapshot>> EventSubscriptionsSnapshot = new(() =>
-        DeploymentSnapshot.CreateAsync(
-            EventSubscriptionsTemplate,
-            EventSubscriptionParameters,
-            Subscription with { DeploymentName = "event-subscriptions", ResourceGroup = ResourceGroup },
-            CancellationToken.None));
+    private static readonly Lazy<Task<DeploymentSnapshot>> EventSubscriptionsSnapshot = new(SnapshotEventSubscriptionsAsync);
 
     public static Task<BicepRun> BuildMainAsync() => MainBuild.Value;
 
@@ -56,6 +47,21 @@ public static class Templates
     public static Task<DeploymentSnapshot> MainSnapshotAsync() => MainSnapshot.Value;
 
     public static Task<DeploymentSnapshot> EventSubscriptionsSnapshotAsync() => EventSubscriptionsSnapshot.Value;
+
+    /// <summary>The values the postdeploy hook passes: main.bicep outputs, picked by the names in postdeploy.sh.</summary>
+    public static async Task<IReadOnlyDictionary<string, string>> EventSubscriptionParametersAsync()
+    {
+        var outputs = (await MainSnapshotAsync()).Outputs;
+        var passed = PostdeployHook.Parameters(await File.ReadAllTextAsync(PostdeployScript, CancellationToken.None));
+        return passed.ToDictionary(p => p.Key, p => (string?)outputs[p.Value] ?? throw new InvalidOperationException($"main.bicep has no output {p.Value}."));
+    }
+
+    private static async Task<DeploymentSnapshot> SnapshotEventSubscriptionsAsync() =>
+        await DeploymentSnapshot.CreateAsync(
+            EventSubscriptionsTemplate,
+            await EventSubscriptionParametersAsync(),
+            Subscription with { DeploymentName = "event-subscriptions", ResourceGroup = ResourceGroup },
+            CancellationToken.None);
 
     private static Task<BicepRun> BuildAsync(string template) =>
         BicepCli.RunAsync(Root, ["build", template, "--stdout"], CancellationToken.None);
