@@ -74,6 +74,8 @@ resource appPublicBlobs 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   }
 }
 
+// Language Reader allows the prebuilt analyze-text calls (sync and jobs) but not listing keys, unlike
+// Cognitive Services User (a97b65f3-24c7-4388-baec-2e87135dc908), which would also work.
 resource appLanguage 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   name: guid(language.id, identityPrincipalId, roles.languageReader)
   scope: language
