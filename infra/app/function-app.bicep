@@ -114,4 +114,3 @@ resource ftpBasicAuth 'Microsoft.Web/sites/basicPublishingCredentialsPolicies@20
 }
 
 output name string = app.name
-output defaultHostName string = app.properties.defaultHostName

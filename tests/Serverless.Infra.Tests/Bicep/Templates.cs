@@ -24,6 +24,7 @@ public static class Templates
         ["principalId"] = "11111111-1111-1111-1111-111111111111",
     };
 
+    /// <summary>main.bicep names the resource group rg-    public const string ResourceGroup = "rg-ci";lt;environmentName    public const string ResourceGroup = "rg-ci";gt;.</summary>
     public const string ResourceGroup = "rg-ci";
 
     public static string PostdeployScript => Path.Combine(Hooks, "postdeploy.sh");
@@ -56,12 +57,16 @@ public static class Templates
         return passed.ToDictionary(p => p.Key, p => (string?)outputs[p.Value] ?? throw new InvalidOperationException($"main.bicep has no output {p.Value}."));
     }
 
-    private static async Task<DeploymentSnapshot> SnapshotEventSubscriptionsAsync() =>
-        await DeploymentSnapshot.CreateAsync(
+    // Like the hook: az deployment group create --resource-group "$AZURE_RESOURCE_GROUP" --parameters ...
+    private static async Task<DeploymentSnapshot> SnapshotEventSubscriptionsAsync()
+    {
+        var resourceGroup = (string?)(await MainSnapshotAsync()).Outputs["AZURE_RESOURCE_GROUP"];
+        return await DeploymentSnapshot.CreateAsync(
             EventSubscriptionsTemplate,
             await EventSubscriptionParametersAsync(),
-            Subscription with { DeploymentName = "event-subscriptions", ResourceGroup = ResourceGroup },
+            Subscription with { DeploymentName = "event-subscriptions", ResourceGroup = resourceGroup },
             CancellationToken.None);
+    }
 
     private static Task<BicepRun> BuildAsync(string template) =>
         BicepCli.RunAsync(Root, ["build", template, "--stdout"], CancellationToken.None);
