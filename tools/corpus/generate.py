@@ -60,6 +60,13 @@ PAGES = {
         Layout(width=19, headlines='before', col_lines=10, lost_break=0.1, head_gap=False), 27,
         'Headlines before with kicker directly above the title, subtitles, 新华社/本报北京 datelines.'),
 
+    'zh-mixed-after-first': (CORPUS, 'zh', ['kindergarten', 'recycle', 'expressway', 'photo-xinhua', 'jobs'],
+        Layout(width=18, headlines='before', per_article={'kindergarten': 'after', 'recycle': 'after'}, col_lines=11,
+               lost_break=0.25, bracket_space=0.5, digit_space=0.5, justify=0.05,
+               header=['临川日报', '城事 · 第 4 版'], footer=['责任编辑：何静']), 28,
+        'Mixed page the other way round: two headline-after stories, then headline-before stories, so two headline '
+        'blocks meet between bodies; a wrapped title with subtitle; a 新华社记者 photo credit; furniture.'),
+
     'en-caps-hyphen': (CORPUS, 'en', ['storm', 'port', 'water', 'hospital'],
         Layout(width=34, headlines='before', hyphenate=0.8, col_lines=12), 31,
         'Narrow 34-character English columns, heavy hyphenation, capitals and title-case headlines.'),
@@ -69,6 +76,10 @@ PAGES = {
     'en-wide-justified': (CORPUS, 'en', ['schoolboard', 'apples', 'bridge', 'ad-hardware', 'transit'],
         Layout(width=60, headlines='after', justify=0.2, hyphenate=0.3, lost_break=0.3), 33,
         'Wide 60-character lines, headlines AFTER bodies, justification spaces, lost paragraph breaks, an ad.'),
+    'en-wire-deck': (CORPUS, 'en', ['wire', 'council', 'ad-diner', 'port'],
+        Layout(width=48, headlines='before', hyphenate=0.4, lost_break=0.2, col_lines=15), 35,
+        'Section kicker and subtitle (deck), a two-author byline, an "(AP) —" wire dateline, a "Staff Writer" line '
+        'and a dateline without a date, an ad between stories.'),
     'en-furniture': (CORPUS, 'en', ['hospital', 'ad-auto', 'storm', 'water'],
         Layout(width=40, headlines='before', hyphenate=0.5, col_lines=10, ocr_noise=0.1,
                header=['THE MILLBROOK COURIER', 'Tuesday, October 15, 2024', 'A3'], footer=['Page A3']), 34,

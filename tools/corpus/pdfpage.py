@@ -80,6 +80,13 @@ PAGES = {
         [Box('incubator', 40, 1), Box('library', 60, 2)],
     ], ZH_HEADER, ZH_FOOTER, width_mm=280, font_pt=9.5, covers='PDF-extracted with plain pdftotext (layout analysis): '
        '新华社 and 本报北京 datelines, wrapped titles, stories side by side whose blocks interleave, torn running head.'),
+    'pdf-zh-metro': PdfPage('zh', [
+        [Box('expressway', 100, 3)],
+        [Box('kindergarten', 50, 2, 'drawn-last'), Box('recycle', 50, 2, 'drawn-last', last_justify=True)],
+        [Box('photo-xinhua', 45, 1), Box('bus', 55, 2)],
+    ], ['临川日报', '城事', '2024年3月27日 星期三', '第 4 版'], ['责任编辑：何静', '本版制图：李明'], raw=True,
+       covers='PDF-extracted (pdftotext -raw), mixed: a headline-before lead with wrapped title and subtitle, two '
+       'stories whose headlines are drawn after their bodies (one with a kicker), a 新华社记者 photo credit.'),
     'pdf-en-front': PdfPage('en', [
         [Box('port', 100, 4)],
         [Box('storm', 60, 3), Box('ad-diner', 40, 1)],
