@@ -55,7 +55,7 @@ PAGES = {
         [Box('water', 100, 3)],
         [Box('tourism', 55, 3), Box('snow', 45, 2)],
         [Box('photo-bridge', 40, 1), Box('court', 60, 3, last_justify=True)],
-    ], ZH_HEADER, ZH_FOOTER, raw=True, covers='PDF-extracted Chinese front page: a four-column lead story with kicker, parallel '
+    ], ZH_HEADER, ZH_FOOTER, raw=True, covers='PDF-extracted Chinese front page (pdftotext -raw, no blank lines): a three-column lead story with kicker, parallel '
        'two-line title and in-body subhead 核心阅读; two stories side by side; a photo caption with credit; running '
        'head and editor lines as furniture.'),
     'pdf-zh-columns': PdfPage('zh', [
