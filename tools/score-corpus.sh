@@ -119,6 +119,6 @@ if [[ $verbose -eq 1 ]]; then
     [[ -f "$f" ]] || continue
     echo
     echo "### $(basename "$f" .score)"
-    head -n -1 "$f"
+    sed '$d' "$f"
   done
 fi
