@@ -8,7 +8,7 @@ Output is deterministic: each page has its own random seed.
 import os
 import sys
 
-from corpuslib import REPO, dump_truth, expected_from, load_articles, truth_from_tags, write_json
+from corpuslib import REPO, dump_truth, expected_from, load_articles, soft_hyphen_lines, truth_from_tags, write_json
 from textpage import Layout, TextPage
 
 SAMPLES = os.path.join(REPO, 'samples', 'pages')
@@ -98,7 +98,8 @@ def build(name):
     tags = [(idx, part) for _, idx, part in page.lines]
     tags = [(None, None) if part is None else ((None, 'furniture') if part == 'furniture' else (idx, part))
             for idx, part in tags]
-    truth = truth_from_tags(txt, language, page.articles, tags)
+    lines = [t for t, _, _ in page.lines]
+    truth = truth_from_tags(txt, language, page.articles, tags, hyphenated=soft_hyphen_lines(lines, tags, page.articles))
     dump_truth(truth, os.path.join(folder, f'{name}.truth.json'))
     if folder == SAMPLES:
         write_json(expected_from(txt, language, page.articles, covers), os.path.join(folder, f'{name}.expected.json'))

@@ -18,7 +18,7 @@ import sys
 import tempfile
 from dataclasses import dataclass, field
 
-from corpuslib import REPO, dump_truth, load_articles, squash, truth_from_tags
+from corpuslib import REPO, dump_truth, load_articles, soft_hyphen_lines, squash, truth_from_tags
 from textpage import hyphen_point
 
 CORPUS = os.path.join(REPO, 'tests', 'corpus')
@@ -359,7 +359,8 @@ def build(name, keep):
     with open(os.path.join(CORPUS, txt), 'w', encoding='utf-8') as f:
         f.write('\n'.join(lines) + '\n')
     language = 'zh-Hans' if page.lang == 'zh' else 'en'
-    dump_truth(truth_from_tags(txt, language, articles, tags), os.path.join(CORPUS, f'{name}.truth.json'))
+    truth = truth_from_tags(txt, language, articles, tags, hyphenated=soft_hyphen_lines(lines, tags, articles))
+    dump_truth(truth, os.path.join(CORPUS, f'{name}.truth.json'))
 
 
 def main(argv):

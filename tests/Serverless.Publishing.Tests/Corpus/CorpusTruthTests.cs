@@ -49,6 +49,11 @@ public sealed class CorpusTruthTests
                     $"article {a + 1}: author {author} is not printed in its body or extra lines");
             }
         }
+
+        foreach (var n in truth.Hyphenated ?? [])
+        {
+            Assert.True(owner.ContainsKey(n) && lines[n - 1].TrimEnd().EndsWith('-'), $"hyphenated line {n} is no article line ending in a hyphen");
+        }
     }
 
     [Fact]

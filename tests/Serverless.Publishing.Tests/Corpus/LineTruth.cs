@@ -4,8 +4,12 @@ using System.Text.Json.Serialization;
 namespace Serverless.Publishing.Tests.Corpus;
 
 /// <summary>A truth file: for each article, the 1-based page lines of its headline parts, body ranges and extra lines.</summary>
-public sealed record LineTruth(string Page, string Language, IReadOnlyList<LineTruthArticle> Articles)
+/// <param name="Hyphenated">Lines whose final hyphen only breaks a word (mil- / lion). score.py counts the repaired
+/// hyphen as a lost character; these lines say how many such losses are repairs.</param>
+public sealed record LineTruth(string Page, string Language, IReadOnlyList<LineTruthArticle> Articles, IReadOnlyList<int>? Hyphenated = null)
 {
+    public int SoftHyphens => Hyphenated?.Count ?? 0;
+
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
 
     public static LineTruth Load(string path) =>
