@@ -67,6 +67,19 @@ PAGES = {
         'Mixed page the other way round: two headline-after stories, then headline-before stories, so two headline '
         'blocks meet between bodies; a wrapped title with subtitle; a 新华社记者 photo credit; furniture.'),
 
+    'zh-full-page-after': (CORPUS, 'zh', ['snow', 'tea', 'col-housing', 'col-town', 'col-school', 'museum', 'court',
+                                          'volunteer', 'recycle', 'marathon', 'photo-bridge', 'photo-xinhua'],
+        Layout(width=17, headlines='after', col_lines=10, lost_break=0.2, bracket_space=0.5, digit_space=0.5,
+               justify=0.03, lead_space=0.03), 29,
+        'A full page like the shared sample: twelve pieces with headlines after bodies (news, three column pieces '
+        'with attribution lines and an editor note, two photo captions), 17-character columns, all the noise.'),
+    'zh-full-page-before': (CORPUS, 'zh', ['expressway', 'kindergarten', 'tourism', 'library', 'flower', 'incubator',
+                                           'market', 'tax', 'water', 'jobs', 'photo-kids'],
+        Layout(width=19, headlines='before', col_lines=12, lost_break=0.3, bracket_space=0.4, digit_space=0.4,
+               justify=0.03, header=ZH_HEAD, footer=ZH_FOOT), 30,
+        'A full headline-before page: eleven pieces with kickers, parallel and wrapped titles, subtitles, 本报讯 and '
+        '本报北京 datelines, an in-body subhead, a photo caption; furniture at top and bottom.'),
+
     'en-caps-hyphen': (CORPUS, 'en', ['storm', 'port', 'water', 'hospital'],
         Layout(width=34, headlines='before', hyphenate=0.8, col_lines=12), 31,
         'Narrow 34-character English columns, heavy hyphenation, capitals and title-case headlines.'),
