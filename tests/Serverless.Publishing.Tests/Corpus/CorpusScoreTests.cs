@@ -22,6 +22,7 @@ public sealed class CorpusScoreTests(ITestOutputHelper output)
     private const double CharF1Target = 0.98;
 
     [Fact]
+    [Trait("Category", "SplitQuality")]
     public async Task Splitter_meets_the_split_quality_targets_on_the_corpus()
     {
         var shared = TestPaths.Shared
