@@ -117,7 +117,7 @@ def soft_hyphens(text):
     return re.sub(r'[A-Za-z]+', word, text)
 
 
-def render_head(art, zh):
+def render_head(art):
     out = []
     if art.kicker:
         out.append(f'<div class="kicker">{esc(art.kicker)}</div>')
@@ -164,7 +164,7 @@ def render(page, arts):
                                 for i, x in enumerate(art.paragraphs))
                 cells.append(f'<div class="{cls}" style="width:{box.width}%"><div class="ad">{inner}</div></div>')
                 continue
-            head = render_head(art, zh)
+            head = render_head(art)
             body = render_body(art, zh, box)
             if art.kind == 'photo':
                 body = '<div class="picture"></div>' + body
