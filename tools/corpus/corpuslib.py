@@ -112,7 +112,29 @@ class PageBuilder:
         return '\n'.join(lines) + '\n'
 
 
-def truth_from_tags(name, lang, articles, tags, note=None):
+def soft_hyphen_lines(lines, tags, articles):
+    """Lines whose final hyphen only breaks a word across lines (mil- / lion), not a compound (century- / old).
+
+    score.py scores printed characters, so repairing such a break costs one "lost" character; the truth lists these
+    lines under "hyphenated" so a test can tell that from real loss.
+    """
+    out = []
+    for n, (text, (idx, part)) in enumerate(zip(lines, tags), start=1):
+        m = re.search(r'([A-Za-z]+)-$', text.rstrip())
+        if idx is None or not m:
+            continue
+        nxt = next((lines[k] for k in range(n, len(lines)) if lines[k].strip()), '')
+        m2 = re.match(r'\s*([a-z]+)', nxt)
+        if not m2:
+            continue
+        source = ' '.join([articles[idx].title or '', articles[idx].subtitle or ''] + articles[idx].paragraphs)
+        joined, compound = m.group(1) + m2.group(1), m.group(1) + '-' + m2.group(1)
+        if joined in source and compound not in source:
+            out.append(n)
+    return out
+
+
+def truth_from_tags(name, lang, articles, tags, note=None, hyphenated=None):
     """tags[n-1] for 1-based line n: (article index, part), (None, 'furniture') or (None, None) for a blank line."""
     out = []
     for i, art in enumerate(articles):
@@ -135,14 +157,19 @@ def truth_from_tags(name, lang, articles, tags, note=None):
     truth = {'page': name, 'language': lang}
     truth['note'] = note or ('Line numbers are 1-based. headline = kicker/title/subtitle lines; body ranges may span blank '
                              'lines; extra = attribution, editor notes, photo credits. Lines in no article are page furniture.')
+    if hyphenated:
+        truth['hyphenated'] = hyphenated
     truth['articles'] = out
     return truth
 
 
 def dump_truth(truth, path):
     # one article per line, like the shared truth file
-    head = {k: v for k, v in truth.items() if k != 'articles'}
-    text = json.dumps(head, ensure_ascii=False, indent=2)[:-2] + ',\n  "articles": [\n'
+    head = {k: v for k, v in truth.items() if k not in ('articles', 'hyphenated')}
+    text = json.dumps(head, ensure_ascii=False, indent=2)[:-2] + ',\n'
+    if 'hyphenated' in truth:
+        text += '  "hyphenated": ' + json.dumps(truth['hyphenated']) + ',\n'
+    text += '  "articles": [\n'
     text += ',\n'.join('    ' + json.dumps(a, ensure_ascii=False) for a in truth['articles'])
     text += '\n  ]\n}\n'
     with open(path, 'w', encoding='utf-8') as f:

@@ -8,7 +8,7 @@ Output is deterministic: each page has its own random seed.
 import os
 import sys
 
-from corpuslib import REPO, dump_truth, expected_from, load_articles, truth_from_tags, write_json
+from corpuslib import REPO, dump_truth, expected_from, load_articles, soft_hyphen_lines, truth_from_tags, write_json
 from textpage import Layout, TextPage
 
 SAMPLES = os.path.join(REPO, 'samples', 'pages')
@@ -60,6 +60,26 @@ PAGES = {
         Layout(width=19, headlines='before', col_lines=10, lost_break=0.1, head_gap=False), 27,
         'Headlines before with kicker directly above the title, subtitles, 新华社/本报北京 datelines.'),
 
+    'zh-mixed-after-first': (CORPUS, 'zh', ['kindergarten', 'recycle', 'expressway', 'photo-xinhua', 'jobs'],
+        Layout(width=18, headlines='before', per_article={'kindergarten': 'after', 'recycle': 'after'}, col_lines=11,
+               lost_break=0.25, bracket_space=0.5, digit_space=0.5, justify=0.05,
+               header=['临川日报', '城事 · 第 4 版'], footer=['责任编辑：何静']), 28,
+        'Mixed page the other way round: two headline-after stories, then headline-before stories, so two headline '
+        'blocks meet between bodies; a wrapped title with subtitle; a 新华社记者 photo credit; furniture.'),
+
+    'zh-full-page-after': (CORPUS, 'zh', ['snow', 'tea', 'col-housing', 'col-town', 'col-school', 'museum', 'court',
+                                          'volunteer', 'recycle', 'marathon', 'photo-bridge', 'photo-xinhua'],
+        Layout(width=17, headlines='after', col_lines=10, lost_break=0.2, bracket_space=0.5, digit_space=0.5,
+               justify=0.03, lead_space=0.03), 29,
+        'A full page like the shared sample: twelve pieces with headlines after bodies (news, three column pieces '
+        'with attribution lines and an editor note, two photo captions), 17-character columns, all the noise.'),
+    'zh-full-page-before': (CORPUS, 'zh', ['expressway', 'kindergarten', 'tourism', 'library', 'flower', 'incubator',
+                                           'market', 'tax', 'water', 'jobs', 'photo-kids'],
+        Layout(width=19, headlines='before', col_lines=12, lost_break=0.3, bracket_space=0.4, digit_space=0.4,
+               justify=0.03, header=ZH_HEAD, footer=ZH_FOOT), 30,
+        'A full headline-before page: eleven pieces with kickers, parallel and wrapped titles, subtitles, 本报讯 and '
+        '本报北京 datelines, an in-body subhead, a photo caption; furniture at top and bottom.'),
+
     'en-caps-hyphen': (CORPUS, 'en', ['storm', 'port', 'water', 'hospital'],
         Layout(width=34, headlines='before', hyphenate=0.8, col_lines=12), 31,
         'Narrow 34-character English columns, heavy hyphenation, capitals and title-case headlines.'),
@@ -69,6 +89,10 @@ PAGES = {
     'en-wide-justified': (CORPUS, 'en', ['schoolboard', 'apples', 'bridge', 'ad-hardware', 'transit'],
         Layout(width=60, headlines='after', justify=0.2, hyphenate=0.3, lost_break=0.3), 33,
         'Wide 60-character lines, headlines AFTER bodies, justification spaces, lost paragraph breaks, an ad.'),
+    'en-wire-deck': (CORPUS, 'en', ['wire', 'council', 'ad-diner', 'port'],
+        Layout(width=48, headlines='before', hyphenate=0.4, lost_break=0.2, col_lines=15), 35,
+        'Section kicker and subtitle (deck), a two-author byline, an "(AP) —" wire dateline, a "Staff Writer" line '
+        'and a dateline without a date, an ad between stories.'),
     'en-furniture': (CORPUS, 'en', ['hospital', 'ad-auto', 'storm', 'water'],
         Layout(width=40, headlines='before', hyphenate=0.5, col_lines=10, ocr_noise=0.1,
                header=['THE MILLBROOK COURIER', 'Tuesday, October 15, 2024', 'A3'], footer=['Page A3']), 34,
@@ -87,7 +111,8 @@ def build(name):
     tags = [(idx, part) for _, idx, part in page.lines]
     tags = [(None, None) if part is None else ((None, 'furniture') if part == 'furniture' else (idx, part))
             for idx, part in tags]
-    truth = truth_from_tags(txt, language, page.articles, tags)
+    lines = [t for t, _, _ in page.lines]
+    truth = truth_from_tags(txt, language, page.articles, tags, hyphenated=soft_hyphen_lines(lines, tags, page.articles))
     dump_truth(truth, os.path.join(folder, f'{name}.truth.json'))
     if folder == SAMPLES:
         write_json(expected_from(txt, language, page.articles, covers), os.path.join(folder, f'{name}.expected.json'))
