@@ -1,9 +1,9 @@
-using System.Reflection;
 using Microsoft.Azure.WebJobs;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Serverless.Cli.Commands;
 using Serverless.Publishing;
 using Serverless.Publishing.Storage;
 
@@ -12,14 +12,13 @@ namespace Serverless.Cli.DevHost;
 /// <summary>Builds the local pipeline host: the stage services on WebJobs blob triggers, polling one storage account.</summary>
 public static class DevHostBuilder
 {
+    /// <param name="storageConnection">A connection string, or a blob endpoint URL for an identity-based connection.</param>
     public static IHost Build(
         string storageConnection, LogLevel logLevel, IDictionary<string, string?>? settings = null, Action<ILoggingBuilder>? logging = null)
     {
         var defaults = new StorageOptions();
-        var configuration = new Dictionary<string, string?>
+        var configuration = new Dictionary<string, string?>(StorageSettings.For(storageConnection, "AzureWebJobsStorage", ConnectionNames.Pipeline))
         {
-            ["AzureWebJobsStorage"] = storageConnection,
-            [ConnectionNames.Pipeline] = storageConnection,
             ["Storage:PagesContainer"] = defaults.PagesContainer,
             ["Storage:DraftsContainer"] = defaults.DraftsContainer,
             ["Storage:ArticlesContainer"] = defaults.ArticlesContainer,
