@@ -51,7 +51,7 @@ public sealed record FeedEntry
             Notes = Lines(article.Notes, XmlText.Clean),
             Language = Optional(article.Language),
             KeyPhrases = Lines(article.KeyPhrases, XmlText.SingleLine).Distinct(StringComparer.Ordinal).ToList(),
-            Summary = Lines(article.Summary, XmlText.Clean),
+            Summary = Lines(article.Summary, XmlText.SingleLine),
         };
         return entry with { Revision = RevisionOf(entry), Updated = now };
     }

@@ -16,8 +16,8 @@ public static class PageDates
         return new DateTimeOffset(midnight, OffsetAt(midnight, timeZone));
     }
 
-    /// <summary>"+08:00" / "-05:00" / "Z", or a time zone id such as "Asia/Shanghai" (daylight saving applied).</summary>
-    public static TimeSpan OffsetAt(DateTime local, string timeZone)
+    /// <summary>"+08:00" / "-05:00" / "Z", or a time zone id such as "Asia/Shanghai" (daylight saving applied; a UTC-kind <paramref name="dateTime"/> is an instant, an unspecified one a local time).</summary>
+    public static TimeSpan OffsetAt(DateTime dateTime, string timeZone)
     {
         var zone = timeZone.Trim();
         if (zone is "Z" or "UTC")
@@ -31,6 +31,6 @@ public static class PageDates
             return zone[0] == '-' ? -offset : offset;
         }
 
-        return TimeZoneInfo.FindSystemTimeZoneById(zone).GetUtcOffset(local);
+        return TimeZoneInfo.FindSystemTimeZoneById(zone).GetUtcOffset(dateTime);
     }
 }

@@ -15,7 +15,7 @@ public sealed class FeedDocumentBuilder(PublicLinks links, IOptions<PublishOptio
             Description: publication?.Description ?? settings.Description,
             Link: links.SiteIndex,
             Language: (scope.Publication is null ? settings.Language : publication?.Language) ?? MostCommonLanguage(index),
-            LastBuilt: index.LastUpdated,
+            LastBuilt: index.LastUpdated is { } updated ? InZone(updated, scope.Publication is null ? settings.TimeZone : settings.TimeZoneOf(scope.Publication)) : null,
             TtlMinutes: settings.TtlMinutes,
             Stylesheet: links.Stylesheet,
             Self: FeedFormat.All.ToDictionary(f => f, f => links.Feed(scope, f)));
@@ -27,12 +27,16 @@ public sealed class FeedDocumentBuilder(PublicLinks links, IOptions<PublishOptio
         Headline.Compose(entry),
         links.ArticlePage(entry.Id),
         PageDates.ToInstant(entry.Published, settings.TimeZoneOf(entry.Publication)) ?? entry.Updated,
-        entry.Updated,
+        InZone(entry.Updated, settings.TimeZoneOf(entry.Publication)),
         Headline.Summary(entry),
         ArticleHtml.Fragment(entry),
         entry.Authors,
         entry.KeyPhrases,
         entry.Language);
+
+    /// <summary>The same instant written in the publication's zone, as readers expect its times.</summary>
+    private static DateTimeOffset InZone(DateTimeOffset instant, string timeZone) =>
+        instant.ToOffset(PageDates.OffsetAt(instant.UtcDateTime, timeZone));
 
     private static string? MostCommonLanguage(FeedIndex index) => index.Items
         .Where(e => e.Language is not null)
