@@ -1,9 +1,15 @@
 namespace Serverless.Publishing.Publishing;
 
 /// <summary>The newest entries of one feed, newest first. Bounded by MaxItems, so updating it never depends on the archive's size.</summary>
-public sealed record FeedIndex(IReadOnlyList<FeedEntry> Items)
+/// <param name="Items">The entries, newest first.</param>
+/// <param name="Epoch">Identifies this index's lineage: set when the index blob is created, so versions compare only within it.</param>
+/// <param name="Version">Counts changes, so outputs rendered from an older version never replace newer ones.</param>
+public sealed record FeedIndex(IReadOnlyList<FeedEntry> Items, string? Epoch = null, long Version = 0)
 {
     public static FeedIndex Empty { get; } = new([]);
+
+    /// <summary>A new lineage for an index blob that does not exist yet.</summary>
+    public static FeedIndex Create() => new([], Guid.NewGuid().ToString("N"));
 
     /// <summary>The newest revision time in the index: the feeds' lastBuildDate.</summary>
     public DateTimeOffset? LastUpdated => Items.Count == 0 ? null : Items.Max(e => e.Updated);
@@ -27,7 +33,7 @@ public sealed record FeedIndex(IReadOnlyList<FeedEntry> Items)
             return this;
         }
 
-        return new FeedIndex(items);
+        return new FeedIndex(items, Epoch, Version + 1);
     }
 
     /// <summary>Page date descending, then page and position, so the order never depends on arrival order.</summary>

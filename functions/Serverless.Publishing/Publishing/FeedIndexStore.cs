@@ -20,26 +20,32 @@ public sealed class FeedIndexStore(PipelineStorage storage, ILogger<FeedIndexSto
     private static readonly JsonSerializerOptions Json = new(ArticleJson.Options) { WriteIndented = false };
 
     /// <summary>Applies <paramref name="change"/> until it lands on the version it was computed from. A change that returns its input writes nothing.</summary>
-    public async Task<(FeedIndex Index, ETag? ETag)> UpdateAsync(FeedScope scope, Func<FeedIndex, FeedIndex> change, CancellationToken cancellationToken)
+    /// <returns>The index as stored.</returns>
+    public async Task<FeedIndex> UpdateAsync(FeedScope scope, Func<FeedIndex, FeedIndex> change, CancellationToken cancellationToken)
     {
         var blob = Blob(scope);
         for (var attempt = 1; ; attempt++)
         {
             var (current, etag) = await ReadAsync(scope, cancellationToken);
+            if (etag is null)
+            {
+                current = FeedIndex.Create();
+            }
+
             var next = change(current);
             if (ReferenceEquals(next, current))
             {
-                return (current, etag);
+                return current;
             }
 
             try
             {
-                var written = await blob.UploadAsync(BinaryData.FromObjectAsJson(next, Json), new BlobUploadOptions
+                await blob.UploadAsync(BinaryData.FromObjectAsJson(next, Json), new BlobUploadOptions
                 {
                     Conditions = etag is { } known ? new BlobRequestConditions { IfMatch = known } : new BlobRequestConditions { IfNoneMatch = ETag.All },
                     HttpHeaders = new BlobHttpHeaders { ContentType = ContentTypes.Json },
                 }, cancellationToken);
-                return (next, written.Value.ETag);
+                return next;
             }
             catch (RequestFailedException ex) when (ex.Status is 409 or 412 && attempt < MaxAttempts)
             {
@@ -63,19 +69,6 @@ public sealed class FeedIndexStore(PipelineStorage storage, ILogger<FeedIndexSto
         catch (RequestFailedException ex) when (ex.Status == 404)
         {
             return (FeedIndex.Empty, null);
-        }
-    }
-
-    /// <summary>The index's current ETag (one HEAD request), to tell whether outputs rendered from a version are still current.</summary>
-    public async Task<ETag?> CurrentETagAsync(FeedScope scope, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return (await Blob(scope).GetPropertiesAsync(cancellationToken: cancellationToken)).Value.ETag;
-        }
-        catch (RequestFailedException ex) when (ex.Status == 404)
-        {
-            return null;
         }
     }
 

@@ -50,7 +50,9 @@ public sealed class PublishFeedService(
 
     private async Task PublishToAsync(FeedScope scope, FeedEntry entry, CancellationToken cancellationToken)
     {
-        var (index, etag) = await indexes.UpdateAsync(scope, i => i.Upsert(entry, options.Value.MaxItems), cancellationToken);
-        await publisher.PublishAsync(scope, index, etag, cancellationToken);
+        // Outputs are rendered even when the index did not change: cheap (one HEAD per output when equal), and it repairs
+        // outputs a failed earlier attempt left unwritten.
+        var index = await indexes.UpdateAsync(scope, i => i.Upsert(entry, options.Value.MaxItems), cancellationToken);
+        await publisher.PublishAsync(scope, index, cancellationToken);
     }
 }

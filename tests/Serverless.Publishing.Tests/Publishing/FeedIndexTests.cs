@@ -50,6 +50,18 @@ public sealed class FeedIndexTests
     }
 
     [Fact]
+    public void Every_change_counts_a_version_within_the_lineage()
+    {
+        var created = FeedIndex.Create();
+        var first = created.Upsert(FeedEntry.From(TestArticles.Chinese(), Then), 50);
+        var second = first.Upsert(FeedEntry.From(TestArticles.English("en-1"), Then), 50);
+
+        Assert.Equal([0L, 1L, 2L], new[] { created, first, second }.Select(i => i.Version));
+        Assert.Equal(created.Epoch, second.Epoch);
+        Assert.NotEqual(created.Epoch, FeedIndex.Create().Epoch);
+    }
+
+    [Fact]
     public void An_article_older_than_a_full_feed_leaves_the_index_unchanged()
     {
         var full = Enumerable.Range(1, 3)
