@@ -33,5 +33,5 @@ public sealed class FeedPublisher(
 
     private Task<bool> WriteFeedAsync(FeedScope scope, FeedFormat format, BinaryData content, FeedIndex index, CancellationToken cancellationToken) =>
         storage.Feed.GetBlobClient(PublicLinks.FeedBlobName(scope, format))
-            .WriteIfNewerAsync(content, format.ContentType, options.Value.FeedCacheControl, index, cancellationToken);
+            .WriteIfNewerAsync(content, format == FeedFormat.Rss ? options.Value.RssContentType : format.ContentType, options.Value.FeedCacheControl, index, cancellationToken);
 }

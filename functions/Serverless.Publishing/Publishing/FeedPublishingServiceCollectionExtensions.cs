@@ -12,6 +12,7 @@ public static class FeedPublishingServiceCollectionExtensions
         services.AddOptions<PublishOptions>()
             .Validate(o => o.MaxItems > 0, "Publishing:MaxItems must be positive.")
             .Validate(o => o.TtlMinutes > 0, "Publishing:TtlMinutes must be positive.")
+            .Validate(o => o.RssContentType.Contains("charset=utf-8", StringComparison.OrdinalIgnoreCase), "Publishing:RssContentType must declare charset=utf-8.")
             .Validate(o => o.Publications.Values.Select(p => p.TimeZone).Append(o.TimeZone).OfType<string>().All(IsTimeZone),
                 "Publishing:TimeZone must be a UTC offset such as +08:00 or a time zone id such as Asia/Shanghai.")
             .ValidateOnStart();

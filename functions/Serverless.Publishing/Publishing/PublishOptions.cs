@@ -1,3 +1,5 @@
+using Serverless.Publishing.Storage;
+
 namespace Serverless.Publishing.Publishing;
 
 /// <summary>Feed and site settings, bound from the "Publishing" configuration section.</summary>
@@ -22,6 +24,12 @@ public sealed class PublishOptions
 
     /// <summary>RSS ttl: minutes a reader may cache the feed.</summary>
     public int TtlMinutes { get; set; } = 30;
+
+    /// <summary>
+    /// Content-Type of rss.xml. Feed readers expect application/rss+xml; Chromium shows that type as plain text and
+    /// applies the rss.xsl stylesheet only to XML types, so "application/xml; charset=utf-8" gives browsers the readable page instead.
+    /// </summary>
+    public string RssContentType { get; set; } = ContentTypes.Rss;
 
     /// <summary>Cache-Control of feeds and the site index, which change with every article.</summary>
     public string FeedCacheControl { get; set; } = "public, max-age=300";

@@ -19,7 +19,9 @@ internal sealed class RequestCounter : HttpPipelineSynchronousPolicy
             message.Request.Uri.Path,
             message.Request.Uri.Query,
             message.Response.Status,
+            message.Request.Content?.TryComputeLength(out var sent) == true ? sent : 0,
+            // A HEAD response names the blob's length without carrying it.
             message.Request.Method == RequestMethod.Head ? 0 : message.Response.Headers.ContentLength ?? 0));
 }
 
-internal sealed record StorageRequest(string Method, string Path, string Query, int Status, long ResponseBytes);
+internal sealed record StorageRequest(string Method, string Path, string Query, int Status, long RequestBytes, long ResponseBytes);
