@@ -28,6 +28,8 @@ public sealed partial class BrowserTests(AzuriteFixture azurite) : IClassFixture
         Assert.Equal(TestArticles.ChineseTitle, WebUtility.HtmlDecode(Heading().Match(page).Groups[1].Value));
         Assert.Contains("<html lang=\"zh-Hans\">", page);
 
+        // Text in the DOM says nothing about glyphs: without a CJK font the screenshot would show boxes.
+        Assert.Contains("Noto Sans CJK", await Chromium.ChineseFontsAsync(CancellationToken.None));
         var screenshot = Path.Combine(Artifacts, "article-zh.png");
         await Chromium.ScreenshotAsync(articleUrl, screenshot, CancellationToken.None);
         Assert.True(new FileInfo(screenshot).Length > 10_000, $"{screenshot} looks empty");

@@ -23,6 +23,16 @@ internal static class Chromium
         await RunAsync([$"--screenshot={file}", "--window-size=1200,1600", "--hide-scrollbars", url.AbsoluteUri], cancellationToken);
     }
 
+    /// <summary>Families fontconfig offers for Chinese; empty means Chromium would draw boxes (fonts-noto-cjk missing).</summary>
+    public static async Task<string> ChineseFontsAsync(CancellationToken cancellationToken)
+    {
+        using var process = Process.Start(new ProcessStartInfo("fc-list", [":lang=zh", "family"]) { RedirectStandardOutput = true })
+            ?? throw new InvalidOperationException("Could not start fc-list.");
+        var families = await process.StandardOutput.ReadToEndAsync(cancellationToken);
+        await process.WaitForExitAsync(cancellationToken);
+        return families;
+    }
+
     private static async Task<string> RunAsync(IEnumerable<string> arguments, CancellationToken cancellationToken)
     {
         var executable = Executable ?? throw new InvalidOperationException("Chromium is not installed: run build/install-chromium.sh (Debian packages chromium, fonts-noto-cjk).");
