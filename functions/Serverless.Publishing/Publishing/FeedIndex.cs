@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Serverless.Publishing.Publishing;
 
 /// <summary>The newest entries of one feed, newest first. Bounded by MaxItems, so updating it never depends on the archive's size.</summary>
@@ -12,6 +14,7 @@ public sealed record FeedIndex(IReadOnlyList<FeedEntry> Items, string? Epoch = n
     public static FeedIndex Create() => new([], Guid.NewGuid().ToString("N"));
 
     /// <summary>The newest revision time in the index: the feeds' lastBuildDate.</summary>
+    [JsonIgnore]
     public DateTimeOffset? LastUpdated => Items.Count == 0 ? null : Items.Max(e => e.Updated);
 
     /// <summary>
