@@ -6,6 +6,7 @@ namespace Serverless.Publishing.Publishing.Feeds;
 /// <summary>RSS 2.0 with content:encoded, dc:creator, atom:link rel="self", ttl and a stylesheet for browsers.</summary>
 public static class RssFeedWriter
 {
+    private static readonly XNamespace Atom = SyndicationXml.AtomNamespace;
     private static readonly XNamespace Content = SyndicationXml.ContentNamespace;
     private static readonly XNamespace DublinCore = SyndicationXml.DublinCoreNamespace;
 
@@ -25,9 +26,15 @@ public static class RssFeedWriter
         SyndicationXml.DeclarePrefix(feed, "atom", SyndicationXml.AtomNamespace);
         SyndicationXml.DeclarePrefix(feed, "content", SyndicationXml.ContentNamespace);
         SyndicationXml.DeclarePrefix(feed, "dc", SyndicationXml.DublinCoreNamespace);
-        feed.Links.Add(SyndicationLink.CreateSelfLink(channel.Self[FeedFormat.Rss], FeedFormat.Rss.MediaType));
+        feed.ElementExtensions.Add(new XElement(
+            Atom + "link",
+            new XAttribute("href", channel.Self[FeedFormat.Rss].AbsoluteUri),
+            new XAttribute("rel", "self"),
+            new XAttribute("type", FeedFormat.Rss.MediaType)));
         feed.ElementExtensions.Add(new XElement("ttl", channel.TtlMinutes));
-        return SyndicationXml.Write(new Rss20FeedFormatter(feed), channel.Stylesheet);
+
+        // Extensions written as plain RSS elements, not as Atom ones under an extra a10 prefix.
+        return SyndicationXml.Write(new Rss20FeedFormatter(feed, serializeExtensionsAsAtom: false), channel.Stylesheet);
     }
 
     private static SyndicationItem Item(FeedItem source)
