@@ -31,7 +31,7 @@ public static class PublishingServiceCollectionExtensions
 
         services.AddSingleton<IPageSplitter, PageSplitter>();
         services.AddEnrichment();
-        services.AddSingleton<FeedIndexStore>();
+        services.AddFeedPublishing();
 
         services.AddSingleton<SplitPageService>();
         services.AddSingleton<EnrichArticleService>();

@@ -1,49 +1,76 @@
+using System.Text.Json;
 using Azure;
+using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
+using Microsoft.Extensions.Logging;
 using Serverless.Publishing.Articles;
 using Serverless.Publishing.Storage;
 
 namespace Serverless.Publishing.Publishing;
 
-/// <summary>Reads and updates the feed index blob with ETag conditions, retrying on conflict.</summary>
-public sealed class FeedIndexStore(PipelineStorage storage)
+/// <summary>
+/// Reads and changes the feed index blobs (cache/feed-index/...) with optimistic concurrency:
+/// every write is conditional on the ETag that was read, and a lost race re-reads and re-applies.
+/// </summary>
+public sealed class FeedIndexStore(PipelineStorage storage, ILogger<FeedIndexStore> logger)
 {
-    public const string BlobName = "feed-index/all.json";
+    private const int MaxAttempts = 100;
 
-    public async Task<FeedIndex> UpdateAsync(Func<FeedIndex, FeedIndex> change, CancellationToken cancellationToken)
+    // Compact: the index is read and written on every update.
+    private static readonly JsonSerializerOptions Json = new(ArticleJson.Options) { WriteIndented = false };
+
+    /// <summary>Applies <paramref name="change"/> until it lands on the version it was computed from. A change that returns its input writes nothing.</summary>
+    /// <returns>The index as stored.</returns>
+    public async Task<FeedIndex> UpdateAsync(FeedScope scope, Func<FeedIndex, FeedIndex> change, CancellationToken cancellationToken)
     {
-        var blob = storage.Cache.GetBlobClient(BlobName);
-        while (true)
+        var blob = Blob(scope);
+        for (var attempt = 1; ; attempt++)
         {
-            var (current, etag) = await ReadAsync(cancellationToken);
+            var (current, etag) = await ReadAsync(scope, cancellationToken);
+            if (etag is null)
+            {
+                current = FeedIndex.Create();
+            }
+
             var next = change(current);
-            var conditions = etag is { } known ? new BlobRequestConditions { IfMatch = known } : new BlobRequestConditions { IfNoneMatch = ETag.All };
+            if (ReferenceEquals(next, current))
+            {
+                return current;
+            }
+
             try
             {
-                await blob.UploadAsync(ArticleJson.Serialize(next), new BlobUploadOptions
+                await blob.UploadAsync(BinaryData.FromObjectAsJson(next, Json), new BlobUploadOptions
                 {
-                    Conditions = conditions,
+                    Conditions = etag is { } known ? new BlobRequestConditions { IfMatch = known } : new BlobRequestConditions { IfNoneMatch = ETag.All },
                     HttpHeaders = new BlobHttpHeaders { ContentType = ContentTypes.Json },
                 }, cancellationToken);
                 return next;
             }
-            catch (RequestFailedException ex) when (ex.Status is 409 or 412)
+            catch (RequestFailedException ex) when (ex.Status is 409 or 412 && attempt < MaxAttempts)
             {
-                // Another worker updated the index first: read again and re-apply.
+                // Another worker changed the index since we read it: back off a little (jittered, so racers spread out), re-read, re-apply.
+                logger.LogDebug("Feed index {Index} changed under attempt {Attempt}; retrying", scope.IndexBlobName, attempt);
+                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(1, 10 * Math.Min(attempt, 10))), cancellationToken);
             }
         }
     }
 
-    public async Task<(FeedIndex Index, ETag? ETag)> ReadAsync(CancellationToken cancellationToken)
+    public Task<(FeedIndex Index, ETag? ETag)> ReadAsync(CancellationToken cancellationToken) => ReadAsync(FeedScope.All, cancellationToken);
+
+    public async Task<(FeedIndex Index, ETag? ETag)> ReadAsync(FeedScope scope, CancellationToken cancellationToken)
     {
         try
         {
-            var content = await storage.Cache.GetBlobClient(BlobName).DownloadContentAsync(cancellationToken);
-            return (ArticleJson.Deserialize<FeedIndex>(content.Value.Content), content.Value.Details.ETag);
+            var content = await Blob(scope).DownloadContentAsync(cancellationToken);
+            var index = content.Value.Content.ToObjectFromJson<FeedIndex>(Json) ?? FeedIndex.Empty;
+            return (index, content.Value.Details.ETag);
         }
         catch (RequestFailedException ex) when (ex.Status == 404)
         {
             return (FeedIndex.Empty, null);
         }
     }
+
+    private BlobClient Blob(FeedScope scope) => storage.Cache.GetBlobClient(scope.IndexBlobName);
 }

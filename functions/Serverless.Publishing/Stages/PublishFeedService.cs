@@ -3,41 +3,56 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Serverless.Publishing.Articles;
 using Serverless.Publishing.Publishing;
+using Serverless.Publishing.Publishing.Site;
 using Serverless.Publishing.Storage;
 
 namespace Serverless.Publishing.Stages;
 
-/// <summary>Stage 3: articles/{articleId}.json → feed index → feed/rss.xml.</summary>
+/// <summary>
+/// Stage 3: articles/{articleId}.json → feed indexes (all, and the article's publication) → feeds and pages.
+/// Costs a fixed number of storage requests whatever the archive's size: it reads one article and two small indexes, never lists.
+/// </summary>
 public sealed class PublishFeedService(
-    PipelineStorage storage, FeedIndexStore indexStore, IOptions<PublishOptions> options, TimeProvider clock,
-    ErrorRecorder errors, ILogger<PublishFeedService> logger)
+    PipelineStorage storage, FeedIndexStore indexes, FeedPublisher publisher, ArticlePageWriter articlePage,
+    IOptions<PublishOptions> options, TimeProvider clock, ErrorRecorder errors, ILogger<PublishFeedService> logger)
 {
+    /// <summary>The all-publications RSS feed in the feed container.</summary>
     public const string RssBlob = "rss.xml";
 
-    public async Task PublishAsync(string articleName, CancellationToken cancellationToken)
+    public async Task PublishAsync(string articleBlobName, CancellationToken cancellationToken)
     {
         Article article;
         try
         {
-            var content = await storage.Articles.GetBlobClient(articleName).DownloadContentAsync(cancellationToken);
+            var content = await storage.Articles.GetBlobClient(articleBlobName).DownloadContentAsync(cancellationToken);
             article = ArticleJson.Deserialize<Article>(content.Value.Content);
         }
         catch (RequestFailedException ex) when (ex.Status == 404)
         {
-            logger.LogWarning("Article {Article} vanished before it could be published", articleName);
+            logger.LogWarning("Article {Article} vanished before it could be published", articleBlobName);
             return;
         }
         catch (System.Text.Json.JsonException ex)
         {
-            await errors.RecordAsync(StageNames.PublishFeed, storage.Articles.Name, articleName, ex, cancellationToken);
+            await errors.RecordAsync(StageNames.PublishFeed, storage.Articles.Name, articleBlobName, ex, cancellationToken);
             return;
         }
 
-        var index = await indexStore.UpdateAsync(i => i.Upsert(article, options.Value.MaxItems), cancellationToken);
-        var feedUrl = storage.Feed.GetBlobClient(RssBlob).Uri;
-        var siteUrl = options.Value.PublicBaseUrl is { } baseUrl ? new Uri(baseUrl, $"{storage.Site.Name}/") : new Uri(storage.Site.Uri + "/");
-        var rss = RssFeedWriter.Write(index, options.Value, feedUrl, siteUrl, clock.GetUtcNow());
-        await storage.Feed.GetBlobClient(RssBlob).WriteIfChangedAsync(rss, ContentTypes.Rss, cancellationToken, cacheControl: "public, max-age=60");
-        logger.LogInformation("Published {ArticleId}; feed holds {Count} items", article.Id, index.Items.Count);
+        var entry = FeedEntry.From(article, clock.GetUtcNow());
+        await Task.WhenAll(
+            PublishToAsync(FeedScope.All, entry, cancellationToken),
+            PublishToAsync(FeedScope.For(entry.Publication), entry, cancellationToken),
+            storage.Site.GetBlobClient(PublicLinks.ArticlePageBlob(entry.Id))
+                .WriteIfChangedAsync(articlePage.Write(entry), ContentTypes.Html, cancellationToken, cacheControl: options.Value.PageCacheControl));
+        await errors.ClearAsync(StageNames.PublishFeed, articleBlobName, cancellationToken);
+        logger.LogInformation("Published {ArticleId} (revision {Revision}) to the feeds of all publications and {Publication}", entry.Id, entry.Revision, entry.Publication);
+    }
+
+    private async Task PublishToAsync(FeedScope scope, FeedEntry entry, CancellationToken cancellationToken)
+    {
+        // Outputs are rendered even when the index did not change: cheap (one HEAD per output when equal), and it repairs
+        // outputs a failed earlier attempt left unwritten.
+        var index = await indexes.UpdateAsync(scope, i => i.Upsert(entry, options.Value.MaxItems), cancellationToken);
+        await publisher.PublishAsync(scope, index, cancellationToken);
     }
 }

@@ -1,0 +1,36 @@
+using System.Globalization;
+
+namespace Serverless.Publishing.Publishing;
+
+/// <summary>Turns a page date into the instant readers see: midnight of that day in the publication's time zone.</summary>
+public static class PageDates
+{
+    public static DateTimeOffset? ToInstant(string published, string timeZone)
+    {
+        if (!DateOnly.TryParseExact(published, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return null;
+        }
+
+        var midnight = date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
+        return new DateTimeOffset(midnight, OffsetAt(midnight, timeZone));
+    }
+
+    /// <summary>"+08:00" / "-05:00" / "Z", or a time zone id such as "Asia/Shanghai" (daylight saving applied; a UTC-kind <paramref name="dateTime"/> is an instant, an unspecified one a local time).</summary>
+    public static TimeSpan OffsetAt(DateTime dateTime, string timeZone)
+    {
+        var zone = timeZone.Trim();
+        if (zone is "Z" or "UTC")
+        {
+            return TimeSpan.Zero;
+        }
+
+        if (zone.Length > 1 && zone[0] is '+' or '-'
+            && TimeSpan.TryParseExact(zone[1..], [@"hh\:mm", "hhmm", "hh"], CultureInfo.InvariantCulture, out var offset))
+        {
+            return zone[0] == '-' ? -offset : offset;
+        }
+
+        return TimeZoneInfo.FindSystemTimeZoneById(zone).GetUtcOffset(dateTime);
+    }
+}
