@@ -1,0 +1,124 @@
+using Serverless.Publishing.Articles;
+
+namespace Serverless.Publishing.Enrichment.Language;
+
+/// <summary>
+/// One batch through the service: language of each document's first part, then a summary job and the synchronous
+/// features on every part (documents over 5,120 text elements are split), merged back per document.
+/// A document with an error in any feature is left to the fallback, so one result never mixes providers.
+/// </summary>
+internal sealed class ServiceRun(LanguageClient client, LanguageOptions options, IReadOnlyList<AnalysisDocument> documents, IReadOnlyList<int> indices)
+{
+    private readonly Dictionary<int, IReadOnlyList<TextPart>> parts = indices.ToDictionary(i => i, i => TextParts.Split(documents[i].Text));
+    private readonly Dictionary<int, string> languages = [];
+    private readonly Dictionary<int, string> failures = [];
+
+    public Dictionary<int, TextAnalysis> Results { get; } = [];
+
+    public IReadOnlyDictionary<int, string> Failures => failures;
+
+    public async Task ExecuteAsync(CancellationToken cancellationToken)
+    {
+        // The start of a document is enough to tell its language, and costs one text record.
+        var detection = await client.DetectLanguageAsync(
+            indices.Select(i => new TextDocumentInput(DocumentId(i), parts[i][0].Text)).ToList(), options.ModelVersion, cancellationToken);
+        foreach (var document in detection.Documents)
+        {
+            var language = LanguageCodes.ToBcp47(document.DetectedLanguage);
+            if (language == LanguageCodes.Undetermined)
+            {
+                failures[ParseIndex(document.Id)] = "language undetermined";
+            }
+            else
+            {
+                languages[ParseIndex(document.Id)] = language;
+            }
+        }
+
+        Fail(detection.Errors);
+        var live = indices.Where(i => languages.ContainsKey(i) && !failures.ContainsKey(i)).ToList();
+        if (live.Count == 0)
+        {
+            return;
+        }
+
+        // Submitted first so that the job runs while the synchronous features are answered.
+        var summaries = await client.StartSummarizeAsync(
+            live.Select(i => new TextDocumentInput(DocumentId(i), SummaryText(documents[i].Text), languages[i])).ToList(),
+            new SummarizeOptions(options.ModelVersion, options.SummarySentenceCount, options.AbstractiveSummary), cancellationToken);
+
+        var inputs = live.SelectMany(i => parts[i].Select((part, j) => new TextDocumentInput(PartId(i, j), part.Text, languages[i]))).ToList();
+        var keyPhrases = client.ExtractKeyPhrasesAsync(inputs, options.ModelVersion, cancellationToken);
+        var entities = client.RecognizeEntitiesAsync(inputs, options.ModelVersion, cancellationToken);
+        var sentiment = client.AnalyzeSentimentAsync(inputs, options.ModelVersion, cancellationToken);
+        var summary = summaries.WaitForCompletionAsync(cancellationToken);
+        await Task.WhenAll(keyPhrases, entities, sentiment, summary);
+
+        Fail(keyPhrases.Result.Errors);
+        Fail(entities.Result.Errors);
+        Fail(sentiment.Result.Errors);
+        Fail(summary.Result.Extractive?.Errors ?? []);
+        Fail(summary.Result.Abstractive?.Errors ?? []);
+
+        var phrasesByPart = keyPhrases.Result.Documents.ToDictionary(d => d.Id);
+        var entitiesByPart = entities.Result.Documents.ToDictionary(d => d.Id);
+        var sentimentByPart = sentiment.Result.Documents.ToDictionary(d => d.Id);
+        var summaryByDocument = SummaryTexts(summary.Result);
+        var modelVersion = ModelVersion(detection.ModelVersion, keyPhrases.Result.ModelVersion, entities.Result.ModelVersion, sentiment.Result.ModelVersion,
+            summary.Result.Extractive?.ModelVersion ?? summary.Result.Abstractive?.ModelVersion ?? "");
+
+        foreach (var i in live.Where(i => !failures.ContainsKey(i)))
+        {
+            var ids = Enumerable.Range(0, parts[i].Count).Select(j => PartId(i, j)).ToList();
+            if (!ids.All(phrasesByPart.ContainsKey) || !ids.All(entitiesByPart.ContainsKey) || !ids.All(sentimentByPart.ContainsKey)
+                || !summaryByDocument.TryGetValue(DocumentId(i), out var summaryText))
+            {
+                failures[i] = "a result is missing from the response";
+                continue;
+            }
+
+            Results[i] = new TextAnalysis(
+                languages[i],
+                ids.SelectMany(id => phrasesByPart[id].KeyPhrases).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
+                ids.SelectMany((id, j) => entitiesByPart[id].Entities.Select(e => ToEntity(e, parts[i][j].Offset))).ToList(),
+                SentimentMerge.Merge(ids.Select((id, j) => (sentimentByPart[id], parts[i][j].Text.Length)).ToList()),
+                summaryText,
+                new AnalysisInfo(AzureLanguageAnalyzer.Provider, modelVersion));
+        }
+    }
+
+    private void Fail(IEnumerable<DocumentError> errors)
+    {
+        foreach (var error in errors)
+        {
+            failures.TryAdd(ParseIndex(error.Id), error.Error.ToString());
+        }
+    }
+
+    private static Dictionary<string, IReadOnlyList<string>> SummaryTexts(SummarizationResults results) => results.Abstractive is { } abstractive
+        ? abstractive.Documents.ToDictionary(d => d.Id, d => (IReadOnlyList<string>)d.Summaries.Select(s => s.Text).ToList())
+        : (results.Extractive?.Documents ?? []).ToDictionary(d => d.Id, d => (IReadOnlyList<string>)d.Sentences.OrderBy(s => s.Offset).Select(s => s.Text).ToList());
+
+    private static Entity ToEntity(CategorizedEntity entity, int partOffset) =>
+        new(entity.Text, entity.Category, entity.Subcategory, entity.Offset + partOffset, entity.Length, entity.ConfidenceScore);
+
+    /// <summary>A job takes 125,000 text elements in all; a longer article (never seen in print) is summarised from its start.</summary>
+    private static string SummaryText(string text) =>
+        text.Length <= LanguageLimits.MaxJobTextElements ? text : TextParts.Split(text, LanguageLimits.MaxJobTextElements)[0].Text;
+
+    /// <summary>One version when every feature reports the same, else each feature's, e.g. "ld=2023-12-01;kp=2022-10-01;...".</summary>
+    private static string ModelVersion(string detection, string keyPhrases, string entities, string sentiment, string summary)
+    {
+        string[] versions = [detection, keyPhrases, entities, sentiment, summary];
+        return versions.Distinct().Count() == 1
+            ? detection
+            : $"ld={detection};kp={keyPhrases};ner={entities};sa={sentiment};sum={summary}";
+    }
+
+    private static string DocumentId(int index) => index.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private static string PartId(int index, int part) => FormattableString.Invariant($"{index}.{part}");
+
+    private static int ParseIndex(string id) =>
+        int.Parse(id.AsSpan(0, id.IndexOf('.') is var dot and >= 0 ? dot : id.Length), System.Globalization.CultureInfo.InvariantCulture);
+}
