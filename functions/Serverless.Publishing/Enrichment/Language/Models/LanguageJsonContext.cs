@@ -4,7 +4,8 @@ using System.Text.Json.Serialization;
 namespace Serverless.Publishing.Enrichment.Language;
 
 /// <summary>Source-generated serialization of the wire shapes: camelCase, nulls omitted, CJK written as UTF-8.</summary>
-[JsonSourceGenerationOptions(JsonSerializerDefaults.Web, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    RespectNullableAnnotations = true, RespectRequiredConstructorParameters = true)]
 [JsonSerializable(typeof(AnalyzeTextRequest))]
 [JsonSerializable(typeof(AnalyzeTextJobRequest))]
 [JsonSerializable(typeof(AnalyzeTextJobState))]
@@ -20,6 +21,8 @@ internal sealed partial class LanguageJsonContext : JsonSerializerContext
     public static LanguageJsonContext Wire { get; } = new(new JsonSerializerOptions(JsonSerializerDefaults.Web)
     {
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        RespectNullableAnnotations = true, // a response missing what the API promises is malformed, not a null later
+        RespectRequiredConstructorParameters = true,
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     });
 }
