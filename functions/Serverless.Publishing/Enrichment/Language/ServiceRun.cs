@@ -80,7 +80,7 @@ internal sealed class ServiceRun(LanguageClient client, LanguageOptions options,
             Results[i] = new TextAnalysis(
                 languages[i],
                 ids.SelectMany(id => phrasesByPart[id].KeyPhrases).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
-                ids.SelectMany((id, j) => entitiesByPart[id].Entities.Select(e => ToEntity(e, parts[i][j].Offset))).ToList(),
+                ids.SelectMany((id, j) => entitiesByPart[id].Entities.Select(e => ToEntity(e, parts[i][j].Offset))).OrderBy(e => e.Offset).ToList(),
                 SentimentMerge.Merge(ids.Select((id, j) => (sentimentByPart[id], parts[i][j].Text.Length)).ToList()),
                 summaryText,
                 new AnalysisInfo(AzureLanguageAnalyzer.Provider, modelVersion));
