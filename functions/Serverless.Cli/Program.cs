@@ -7,4 +7,4 @@ Console.CancelKeyPress += (_, e) =>
     cancellation.Cancel();
 };
 Console.OutputEncoding = System.Text.Encoding.UTF8;
-return await Cli.RunAsync(args, Console.Out, Console.Error, cancellation.Token);
+return await CliApp.RunAsync(args, Console.Out, Console.Error, cancellation.Token);

@@ -8,12 +8,10 @@ namespace Serverless.Cli.Azurite;
 public sealed class AzuriteProcess : IAsyncDisposable
 {
     private readonly Process process;
-    private readonly string? dataDirectory;
 
-    private AzuriteProcess(Process process, AzuriteEndpoint endpoint, string? dataDirectory)
+    private AzuriteProcess(Process process, AzuriteEndpoint endpoint)
     {
         this.process = process;
-        this.dataDirectory = dataDirectory;
         Endpoint = endpoint;
     }
 
@@ -35,7 +33,7 @@ public sealed class AzuriteProcess : IAsyncDisposable
     }
 
     /// <param name="endpoint">Ports to use; null picks free ports.</param>
-    /// <param name="dataDirectory">Where Azurite keeps its data; null uses a temporary folder removed on dispose.</param>
+    /// <param name="dataDirectory">Where Azurite keeps its data; null keeps it in memory.</param>
     public static async Task<AzuriteProcess> StartAsync(AzuriteEndpoint? endpoint, string? dataDirectory, Action<string>? progress, CancellationToken cancellationToken)
     {
         endpoint ??= new AzuriteEndpoint(FreePort(), FreePort(), FreePort());
@@ -47,15 +45,12 @@ public sealed class AzuriteProcess : IAsyncDisposable
             await RunAsync("npm", "ci --no-audit --no-fund", repository, cancellationToken);
         }
 
-        var temporary = dataDirectory is null;
-        dataDirectory ??= Directory.CreateTempSubdirectory("azurite-").FullName;
-        Directory.CreateDirectory(dataDirectory);
+        // Without a data folder Azurite keeps everything in memory: test instances leave nothing behind.
         var start = new ProcessStartInfo("node")
         {
             ArgumentList =
             {
-                azurite, "--silent", "--skipApiVersionCheck", "--loose", "--inMemoryPersistence",
-                "--location", dataDirectory,
+                azurite, "--silent", "--skipApiVersionCheck", "--loose",
                 "--blobHost", endpoint.Host, "--blobPort", endpoint.BlobPort.ToString(),
                 "--queueHost", endpoint.Host, "--queuePort", endpoint.QueuePort.ToString(),
                 "--tableHost", endpoint.Host, "--tablePort", endpoint.TablePort.ToString(),
@@ -64,25 +59,33 @@ public sealed class AzuriteProcess : IAsyncDisposable
             RedirectStandardError = true,
             WorkingDirectory = repository,
         };
-        if (!temporary)
+        if (dataDirectory is null)
         {
-            start.ArgumentList.Remove("--inMemoryPersistence");
+            start.ArgumentList.Add("--inMemoryPersistence");
+        }
+        else
+        {
+            Directory.CreateDirectory(dataDirectory);
+            start.ArgumentList.Add("--location");
+            start.ArgumentList.Add(dataDirectory);
         }
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start node for Azurite.");
+        var errors = new System.Collections.Concurrent.ConcurrentQueue<string>();
         process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is { } line) { errors.Enqueue(line); } };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var instance = new AzuriteProcess(process, endpoint, temporary ? dataDirectory : null);
+        var instance = new AzuriteProcess(process, endpoint);
 
         var deadline = Stopwatch.StartNew();
         while (!await IsRunningAsync(endpoint, cancellationToken))
         {
             if (process.HasExited || deadline.Elapsed > TimeSpan.FromSeconds(30))
             {
+                var exit = process.HasExited ? $"exit code {process.ExitCode}" : "still starting after 30 s";
                 await instance.DisposeAsync();
-                throw new InvalidOperationException($"Azurite did not start on {endpoint.BlobUri} (exit code {(process.HasExited ? process.ExitCode : "none")}).");
+                throw new InvalidOperationException($"Azurite did not start on {endpoint.BlobUri} ({exit}): {string.Join(' ', errors)}");
             }
 
             await Task.Delay(100, cancellationToken);
@@ -100,17 +103,6 @@ public sealed class AzuriteProcess : IAsyncDisposable
         }
 
         process.Dispose();
-        if (dataDirectory is not null)
-        {
-            try
-            {
-                Directory.Delete(dataDirectory, recursive: true);
-            }
-            catch (IOException)
-            {
-                // A temp folder left behind is harmless.
-            }
-        }
     }
 
     private static int FreePort()

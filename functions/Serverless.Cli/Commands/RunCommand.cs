@@ -54,7 +54,7 @@ public static class RunCommand
 
         if (args.Has("--until-idle"))
         {
-            await host.StopAsync(CancellationToken.None);
+            await host.StopQuietlyAsync();
             return failed ? 1 : 0;
         }
 
@@ -67,7 +67,7 @@ public static class RunCommand
         {
         }
 
-        await host.StopAsync(CancellationToken.None);
+        await host.StopQuietlyAsync();
         return 0;
     }
 

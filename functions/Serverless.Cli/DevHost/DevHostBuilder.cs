@@ -12,7 +12,8 @@ namespace Serverless.Cli.DevHost;
 /// <summary>Builds the local pipeline host: the stage services on WebJobs blob triggers, polling one storage account.</summary>
 public static class DevHostBuilder
 {
-    public static IHost Build(string storageConnection, LogLevel logLevel, IDictionary<string, string?>? settings = null)
+    public static IHost Build(
+        string storageConnection, LogLevel logLevel, IDictionary<string, string?>? settings = null, Action<ILoggingBuilder>? logging = null)
     {
         var defaults = new StorageOptions();
         var configuration = new Dictionary<string, string?>
@@ -37,12 +38,13 @@ public static class DevHostBuilder
                 webJobs.AddAzureStorageCoreServices();
                 webJobs.AddAzureStorageBlobs();
             })
-            .ConfigureLogging(logging => logging
+            .ConfigureLogging(builder => builder
                 .SetMinimumLevel(logLevel)
-                .AddFilter("Azure.Core", LogLevel.Warning)
+                .AddFilter("Azure", LogLevel.Error)
                 .AddFilter("Host", LogLevel.Warning)
                 .AddFilter("Microsoft", LogLevel.Warning)
                 .AddSimpleConsole(o => { o.SingleLine = true; o.TimestampFormat = "HH:mm:ss "; }))
+            .ConfigureLogging(builder => logging?.Invoke(builder))
             .ConfigureServices(services => services
                 .AddPublishingPipeline()
                 .AddSingleton<ITypeLocator>(new TriggerTypes(typeof(PipelineTriggers))))

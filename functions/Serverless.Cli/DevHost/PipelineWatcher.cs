@@ -1,3 +1,4 @@
+using System.Globalization;
 using Azure;
 using Serverless.Publishing.Ingest;
 using Serverless.Publishing.Publishing;
@@ -60,7 +61,7 @@ public sealed class PipelineWatcher(PipelineStorage storage, FeedIndexStore feed
             return new PageProgress(pageName, PageState.Waiting, 0, 0, 0, null);
         }
 
-        var ids = drafts.Select(d => $"{pageId}-{Path.GetFileNameWithoutExtension(d)[(d.IndexOf('/') + 1)..]}").ToList();
+        var ids = drafts.Select(d => ArticleIds.ArticleId(pageId, int.Parse(Path.GetFileNameWithoutExtension(d), CultureInfo.InvariantCulture))).ToList();
         var enriched = 0;
         foreach (var id in ids)
         {

@@ -28,7 +28,7 @@ public static class PageDecoder
 
     private static string DecodeText(ReadOnlySpan<byte> bytes)
     {
-        if (bytes.StartsWith("\xEF\xBB\xBF"u8))
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
             return Strict(StrictUtf8, bytes[3..], "UTF-8");
         }

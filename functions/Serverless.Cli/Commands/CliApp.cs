@@ -1,6 +1,6 @@
 namespace Serverless.Cli.Commands;
 
-public static class Cli
+public static class CliApp
 {
     private static readonly string Help = $"""
         serverless: the local dev host and user CLI of the Serverless publishing pipeline.

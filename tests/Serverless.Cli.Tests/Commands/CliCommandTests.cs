@@ -1,0 +1,83 @@
+using System.ServiceModel.Syndication;
+using System.Text.Json;
+using System.Xml;
+using Serverless.Cli.Commands;
+using Serverless.Testing;
+
+namespace Serverless.Cli.Tests.Commands;
+
+public sealed class CliCommandTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>
+{
+    private static readonly string[] ArticleFields =
+    [
+        "id", "page", "kind", "kicker", "title", "titleSource", "subtitle", "dateline", "authors", "paragraphs",
+        "notes", "language", "keyPhrases", "entities", "sentiment", "summary", "analysis", "contentHash",
+    ];
+
+    [Fact]
+    public async Task Split_prints_every_article_field_as_json()
+    {
+        var (code, output, error) = await RunAsync("split", TestPaths.SharedPage(TestPaths.SampleSharedPage), "--enrich");
+
+        Assert.True(code == 0, error);
+        using var json = JsonDocument.Parse(output);
+        Assert.True(json.RootElement.GetArrayLength() >= 10);
+        foreach (var article in json.RootElement.EnumerateArray())
+        {
+            Assert.All(ArticleFields, field => Assert.True(article.TryGetProperty(field, out _), $"missing '{field}'"));
+            Assert.All(["blob", "publication", "published", "ordinal"], field => Assert.True(article.GetProperty("page").TryGetProperty(field, out _)));
+            Assert.Equal("zh-Hans", article.GetProperty("language").GetString());
+        }
+
+        Assert.DoesNotContain("\\u", output);
+    }
+
+    [Fact]
+    public async Task Split_rejects_unreadable_input_with_a_clear_message()
+    {
+        var file = Path.GetTempFileName();
+        await File.WriteAllBytesAsync(file, [0xE4, 0xB8, 0x41, 0x80, 0xFF, 0xFF]);
+
+        var (code, output, error) = await RunAsync("split", file);
+
+        Assert.Equal(2, code);
+        Assert.Empty(output);
+        Assert.Contains("cannot be decoded", error);
+        Assert.Equal(2, (await RunAsync("split", "/no/such/page.txt")).Code);
+    }
+
+    [Fact]
+    public async Task Run_until_idle_processes_uploads_and_prints_a_feed_url_that_serves_rss()
+    {
+        var (code, output, error) = await RunAsync(
+            "run", "--storage", azurite.ConnectionString, "--upload", Path.Combine(TestPaths.Samples, SamplePage()), "--until-idle", "--timeout", "90");
+
+        Assert.True(code == 0, output + error);
+        var feedUrl = output.Split('\n').Single(l => l.StartsWith("Feed: ", StringComparison.Ordinal))["Feed: ".Length..].Trim();
+        using var http = new HttpClient();
+        using var reader = XmlReader.Create(await http.GetStreamAsync(feedUrl));
+        var feed = SyndicationFeed.Load(reader);
+        Assert.NotEmpty(feed.Items);
+        Assert.All(feed.Items, item => Assert.Contains($"  - {item.Title.Text}", output));
+    }
+
+    [Fact]
+    public async Task Unknown_commands_and_options_exit_with_usage()
+    {
+        Assert.Equal(2, (await RunAsync("publish")).Code);
+        var (code, _, error) = await RunAsync("split", "x.txt", "--bogus");
+        Assert.Equal(2, code);
+        Assert.Contains("--bogus", error);
+    }
+
+    private static string SamplePage() =>
+        Directory.EnumerateFiles(TestPaths.Samples, "*.txt").Select(Path.GetFileName).Order().First()!;
+
+    private static async Task<(int Code, string Output, string Error)> RunAsync(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var code = await CliApp.RunAsync(args, output, error, CancellationToken.None);
+        return (code, output.ToString(), error.ToString());
+    }
+}
