@@ -30,7 +30,7 @@ public static class EnrichmentServiceCollectionExtensions
 
         services.AddLocalAnalyzer();
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<IAnalysisCache, BlobAnalysisCache>();
+        services.TryAddSingleton(AnalysisCacheSelection.Create);
         services.TryAddSingleton(sp => CreateClient(sp.GetRequiredService<IOptions<LanguageOptions>>().Value));
         services.TryAddSingleton(sp => new AzureLanguageAnalyzer(
             sp.GetRequiredService<LanguageClient>(),
