@@ -9,6 +9,8 @@ namespace Serverless.Publishing.Enrichment.Language;
 /// </summary>
 internal sealed class ServiceRun(LanguageClient client, LanguageOptions options, IReadOnlyList<AnalysisDocument> documents, IReadOnlyList<int> indices)
 {
+    private const int DetectionSampleTextElements = 1_000;
+
     private readonly Dictionary<int, IReadOnlyList<TextPart>> parts = indices.ToDictionary(i => i, i => TextParts.Split(documents[i].Text));
     private readonly Dictionary<int, string> languages = [];
     private readonly Dictionary<int, string> failures = [];
@@ -19,9 +21,10 @@ internal sealed class ServiceRun(LanguageClient client, LanguageOptions options,
 
     public async Task ExecuteAsync(CancellationToken cancellationToken)
     {
-        // The start of a document is enough to tell its language, and costs one text record.
+        // The first sentences tell the language; up to 1,000 characters bill as one text record.
         var detection = await client.DetectLanguageAsync(
-            indices.Select(i => new TextDocumentInput(DocumentId(i), parts[i][0].Text)).ToList(), options.ModelVersion, cancellationToken);
+            indices.Select(i => new TextDocumentInput(DocumentId(i), TextParts.Split(parts[i][0].Text, DetectionSampleTextElements)[0].Text)).ToList(),
+            options.ModelVersion, cancellationToken);
         foreach (var document in detection.Documents)
         {
             var language = LanguageCodes.ToBcp47(document.DetectedLanguage);
