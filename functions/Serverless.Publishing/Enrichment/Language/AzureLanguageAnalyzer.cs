@@ -70,11 +70,23 @@ public sealed partial class AzureLanguageAnalyzer(
             Interlocked.Exchange(ref quotaBlockedUntilTicks, until.UtcTicks);
             LogQuotaExhausted(logger, until, eligible.Count, ex.ErrorCode, ex.Message);
         }
-        catch (Exception ex) when (ex is RequestFailedException or AuthenticationFailedException)
+        catch (Exception ex) when (IsServiceFailure(ex, cancellationToken))
         {
             LogServiceFailed(logger, ex, eligible.Count, (ex as RequestFailedException)?.Status ?? 0);
         }
     }
+
+    /// <summary>
+    /// What the service or the way to it can fail with: answers, credentials, and (after the pipeline's retries,
+    /// which aggregate them) unreachable endpoints and timeouts. Our own cancellation is not one.
+    /// </summary>
+    private static bool IsServiceFailure(Exception exception, CancellationToken cancellationToken) =>
+        !cancellationToken.IsCancellationRequested && exception switch
+        {
+            RequestFailedException or AuthenticationFailedException or OperationCanceledException => true,
+            AggregateException aggregate => aggregate.InnerExceptions.All(e => IsServiceFailure(e, cancellationToken)),
+            _ => false,
+        };
 
     private DateTimeOffset? QuotaBlockedUntil()
     {

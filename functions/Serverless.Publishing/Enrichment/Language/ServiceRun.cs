@@ -27,14 +27,19 @@ internal sealed class ServiceRun(LanguageClient client, LanguageOptions options,
             options.ModelVersion, cancellationToken);
         foreach (var document in detection.Documents)
         {
+            if (IndexOf(document.Id) is not { } index)
+            {
+                continue;
+            }
+
             var language = LanguageCodes.ToBcp47(document.DetectedLanguage);
             if (language == LanguageCodes.Undetermined)
             {
-                failures[ParseIndex(document.Id)] = "language undetermined";
+                failures[index] = "language undetermined";
             }
             else
             {
-                languages[ParseIndex(document.Id)] = language;
+                languages.TryAdd(index, language);
             }
         }
 
@@ -63,9 +68,9 @@ internal sealed class ServiceRun(LanguageClient client, LanguageOptions options,
         Fail(summary.Result.Extractive?.Errors ?? []);
         Fail(summary.Result.Abstractive?.Errors ?? []);
 
-        var phrasesByPart = keyPhrases.Result.Documents.ToDictionary(d => d.Id);
-        var entitiesByPart = entities.Result.Documents.ToDictionary(d => d.Id);
-        var sentimentByPart = sentiment.Result.Documents.ToDictionary(d => d.Id);
+        var phrasesByPart = ById(keyPhrases.Result.Documents);
+        var entitiesByPart = ById(entities.Result.Documents);
+        var sentimentByPart = ById(sentiment.Result.Documents);
         var summaryByDocument = SummaryTexts(summary.Result);
         var modelVersion = ModelVersion(detection.ModelVersion, keyPhrases.Result.ModelVersion, entities.Result.ModelVersion, sentiment.Result.ModelVersion,
             summary.Result.Extractive?.ModelVersion ?? summary.Result.Abstractive?.ModelVersion ?? "");
@@ -94,13 +99,28 @@ internal sealed class ServiceRun(LanguageClient client, LanguageOptions options,
     {
         foreach (var error in errors)
         {
-            failures.TryAdd(ParseIndex(error.Id), error.Error.ToString());
+            if (IndexOf(error.Id) is { } index)
+            {
+                failures.TryAdd(index, error.Error.ToString());
+            }
         }
     }
 
+    /// <summary>Results by id; a repeated id (never documented) keeps its first result rather than failing the batch.</summary>
+    private static Dictionary<string, T> ById<T>(IEnumerable<T> documents) where T : IDocumentResult
+    {
+        var byId = new Dictionary<string, T>();
+        foreach (var document in documents)
+        {
+            byId.TryAdd(document.Id, document);
+        }
+
+        return byId;
+    }
+
     private static Dictionary<string, IReadOnlyList<string>> SummaryTexts(SummarizationResults results) => results.Abstractive is { } abstractive
-        ? abstractive.Documents.ToDictionary(d => d.Id, d => (IReadOnlyList<string>)d.Summaries.Select(s => s.Text).ToList())
-        : (results.Extractive?.Documents ?? []).ToDictionary(d => d.Id, d => (IReadOnlyList<string>)d.Sentences.OrderBy(s => s.Offset).Select(s => s.Text).ToList());
+        ? ById(abstractive.Documents).ToDictionary(d => d.Key, d => (IReadOnlyList<string>)d.Value.Summaries.Select(s => s.Text).ToList())
+        : ById(results.Extractive?.Documents ?? []).ToDictionary(d => d.Key, d => (IReadOnlyList<string>)d.Value.Sentences.OrderBy(s => s.Offset).Select(s => s.Text).ToList());
 
     private static Entity ToEntity(CategorizedEntity entity, int partOffset) =>
         new(entity.Text, entity.Category, entity.Subcategory, entity.Offset + partOffset, entity.Length, entity.ConfidenceScore);
@@ -122,6 +142,10 @@ internal sealed class ServiceRun(LanguageClient client, LanguageOptions options,
 
     private static string PartId(int index, int part) => FormattableString.Invariant($"{index}.{part}");
 
-    private static int ParseIndex(string id) =>
-        int.Parse(id.AsSpan(0, id.IndexOf('.') is var dot and >= 0 ? dot : id.Length), System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>The batch index in a document or part id; null for an id we did not send.</summary>
+    private int? IndexOf(string id) =>
+        int.TryParse(id.AsSpan(0, id.IndexOf('.') is var dot and >= 0 ? dot : id.Length), System.Globalization.NumberStyles.None,
+            System.Globalization.CultureInfo.InvariantCulture, out var index) && parts.ContainsKey(index)
+            ? index
+            : null;
 }

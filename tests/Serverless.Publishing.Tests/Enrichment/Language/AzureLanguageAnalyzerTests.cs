@@ -147,6 +147,34 @@ public sealed class AzureLanguageAnalyzerTests
     }
 
     [Fact]
+    public async Task An_unreachable_endpoint_falls_back_to_the_offline_analyzer()
+    {
+        await using var harness = new AnalyzerHarness();
+        await harness.Endpoint.DisposeAsync(); // nothing listens on the configured endpoint any more
+
+        var results = await harness.Analyzer.AnalyzeAsync(AnalyzerHarness.Articles(2), CancellationToken.None);
+
+        Assert.All(results, r => Assert.Equal("local", r.Analysis.Provider));
+        var warning = Assert.Single(harness.Logger.Collector.GetSnapshot(), r => r.Level == LogLevel.Warning);
+        Assert.Equal("2", warning.GetStructuredStateValue("Count"));
+    }
+
+    [Fact]
+    public async Task Cancellation_is_not_mistaken_for_a_service_failure()
+    {
+        await using var harness = new AnalyzerHarness();
+        using var cancellation = new CancellationTokenSource();
+        harness.Endpoint.Respond = _ =>
+        {
+            cancellation.Cancel();
+            Thread.Sleep(200);
+            return new ServedResponse(500);
+        };
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => harness.Analyzer.AnalyzeAsync(AnalyzerHarness.Articles(1), cancellation.Token));
+    }
+
+    [Fact]
     public async Task A_server_error_then_success_is_enriched_by_the_service()
     {
         await using var harness = new AnalyzerHarness();

@@ -37,6 +37,11 @@ internal sealed class LocalLanguageEndpoint : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (!listener.IsListening)
+        {
+            return;
+        }
+
         listener.Stop();
         listener.Close();
         await loop;
