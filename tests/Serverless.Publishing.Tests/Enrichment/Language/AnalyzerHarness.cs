@@ -16,13 +16,14 @@ internal sealed class AnalyzerHarness : IAsyncDisposable
 {
     public const string Key = "harness-key";
 
-    public AnalyzerHarness(SimulatedLanguageService? service = null)
+    /// <param name="endpoint">Where the client sends requests; the local endpoint unless given.</param>
+    public AnalyzerHarness(SimulatedLanguageService? service = null, Uri? endpoint = null)
     {
         Service = service ?? new SimulatedLanguageService { Names = [("张明华", "Person"), ("焦作", "Location"), ("Alice Smith", "Person")] };
         Endpoint = new LocalLanguageEndpoint(request => Service.Respond(request, Endpoint!.Endpoint));
         Options = new LanguageOptions
         {
-            Endpoint = Endpoint.Endpoint,
+            Endpoint = endpoint ?? Endpoint.Endpoint,
             Key = Key,
             MaxRetries = 2,
             RetryDelay = TimeSpan.FromMilliseconds(1),

@@ -149,8 +149,8 @@ public sealed class AzureLanguageAnalyzerTests
     [Fact]
     public async Task An_unreachable_endpoint_falls_back_to_the_offline_analyzer()
     {
-        await using var harness = new AnalyzerHarness();
-        await harness.Endpoint.DisposeAsync(); // nothing listens on the configured endpoint any more
+        // Port 1 (tcpmux) is privileged and unused: connections are refused.
+        await using var harness = new AnalyzerHarness(endpoint: new Uri("http://127.0.0.1:1/"));
 
         var results = await harness.Analyzer.AnalyzeAsync(AnalyzerHarness.Articles(2), CancellationToken.None);
 

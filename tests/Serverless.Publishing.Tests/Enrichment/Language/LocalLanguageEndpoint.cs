@@ -11,17 +11,14 @@ namespace Serverless.Publishing.Tests.Enrichment.Language;
 /// </summary>
 internal sealed class LocalLanguageEndpoint : IAsyncDisposable
 {
-    private readonly HttpListener listener = new();
+    private readonly HttpListener listener;
     private readonly ConcurrentQueue<SentRequest> requests = new();
     private readonly Task loop;
 
     public LocalLanguageEndpoint(Func<SentRequest, ServedResponse> respond)
     {
         Respond = respond;
-        var port = FreePort();
-        Endpoint = new Uri($"http://127.0.0.1:{port}/");
-        listener.Prefixes.Add(Endpoint.AbsoluteUri);
-        listener.Start();
+        (listener, Endpoint) = Listen();
         loop = Task.Run(AcceptAsync);
     }
 
@@ -96,6 +93,26 @@ internal sealed class LocalLanguageEndpoint : IAsyncDisposable
         response.ContentLength64 = bytes.Length;
         await response.OutputStream.WriteAsync(bytes);
         response.Close();
+    }
+
+    /// <summary>A free port can be taken by another process before we bind it; then try another.</summary>
+    private static (HttpListener Listener, Uri Endpoint) Listen()
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var endpoint = new Uri($"http://127.0.0.1:{FreePort()}/");
+            var candidate = new HttpListener();
+            candidate.Prefixes.Add(endpoint.AbsoluteUri);
+            try
+            {
+                candidate.Start();
+                return (candidate, endpoint);
+            }
+            catch (HttpListenerException) when (attempt < 10)
+            {
+                candidate.Close();
+            }
+        }
     }
 
     private static int FreePort()
