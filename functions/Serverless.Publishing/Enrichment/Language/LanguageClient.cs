@@ -42,6 +42,7 @@ public class LanguageClient
             throw new ArgumentException("The Language endpoint must be an absolute URI.", nameof(endpoint));
         }
 
+        // The standard retry, bounded by MaxRetryAfter, unless the caller brought a retry policy of its own.
         options.RetryPolicy ??= new LanguageRetryPolicy(options.Retry.MaxRetries, DelayStrategyOf(options.Retry), options.MaxRetryAfter);
         this.options = options;
         this.endpoint = endpoint;

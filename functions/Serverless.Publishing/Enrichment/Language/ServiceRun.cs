@@ -3,7 +3,7 @@ using Serverless.Publishing.Articles;
 namespace Serverless.Publishing.Enrichment.Language;
 
 /// <summary>
-/// One batch through the service: language of each document's first part, then a summary job and the synchronous
+/// One batch through the service: language from each document's first sentences, then a summary job and the synchronous
 /// features on every part (documents over 5,120 text elements are split), merged back per document.
 /// A document with an error in any feature is left to the fallback, so one result never mixes providers.
 /// </summary>
