@@ -67,6 +67,16 @@ public sealed class AnalyzerSelectionTests
     }
 
     [Fact]
+    public void An_empty_endpoint_setting_as_in_local_settings_means_offline()
+    {
+        using var services = Services(new() { ["Language:Endpoint"] = "", ["Language:Key"] = "" });
+
+        var analyzer = Assert.IsType<CachingTextAnalyzer>(services.GetRequiredService<ITextAnalyzer>());
+
+        Assert.Equal("local", analyzer.Identity.Provider);
+    }
+
+    [Fact]
     public void Invalid_settings_fail_at_resolution_with_the_setting_named()
     {
         using var services = Services(new() { ["Language:Endpoint"] = "https://x.cognitiveservices.azure.com/", ["Language:SummarySentenceCount"] = "0" });
