@@ -26,6 +26,8 @@ public sealed class AzureLanguageAnalyzerTests
         Assert.Equal(3, harness.Endpoint.Count(AnalyzeTextKinds.SentimentAnalysis));
         Assert.Equal(1, harness.Endpoint.Count(AnalyzeTextKinds.LanguageDetection));
         Assert.Equal(1, harness.Endpoint.Count(SimulatedLanguageService.JobSubmit));
+        Assert.Equal(1, harness.Endpoint.Count(SimulatedLanguageService.JobStatus)); // the simulated job is done at once
+        Assert.Equal(14, harness.Endpoint.Requests.Count);
         Assert.All(harness.Endpoint.Requests, r => Assert.Equal(AnalyzerHarness.Key, r.Headers["Ocp-Apim-Subscription-Key"]));
         Assert.All(first, a => Assert.Equal((AzureLanguageAnalyzer.Provider, "zh-Hans", "2023-04-01"), (a.Analysis.Provider, a.Language, a.Analysis.ModelVersion)));
         for (var i = 0; i < articles.Count; i++)
