@@ -7,6 +7,6 @@ internal sealed record LanguageAnalysis(IReadOnlyList<string> KeyPhrases, IReadO
 {
     public static LanguageAnalysis Empty { get; } = new([], [], []);
 
-    /// <summary>5 key phrases for a short item, one more per 100 characters, at most 10.</summary>
+    /// <summary>5 key phrases for a short item, one more per 100 characters (Chinese) or words, at most 10.</summary>
     public static int KeyPhraseCount(int textLength) => Math.Clamp(textLength / 100, 5, 10);
 }

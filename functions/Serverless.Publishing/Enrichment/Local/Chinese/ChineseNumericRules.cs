@@ -31,6 +31,7 @@ internal static partial class ChineseNumericRules
         (MonthOnly(), EntityCategories.DateTime, DateRange, 0.85),
         (ClockTime(), EntityCategories.DateTime, Time, 0.9),
         (RelativeDate(), EntityCategories.DateTime, Date, 0.8),
+        (Duration(), EntityCategories.DateTime, EntityCategories.Duration, 0.85),
         (Percentage(), Quantity, EntityCategories.Percentage, 0.95),
         (Currency(), Quantity, EntityCategories.Currency, 0.95),
         (Dimension(), Quantity, EntityCategories.Dimension, 0.9),
@@ -55,6 +56,10 @@ internal static partial class ChineseNumericRules
 
     [GeneratedRegex("今年|去年|明年|前年|今天|昨天|明天|昨日|今日|当天|近日|日前|当晚|上周|本周|下周|上月|本月|下月")]
     private static partial Regex RelativeDate();
+
+    // 18个月, 3天, 两年 (not 2021年, which is a date)
+    [GeneratedRegex("(?:" + Digits + "{1,3}|[一二两三四五六七八九十]{1,2})(?:余|多)?(?:个月|天|周|小时|分钟|年)(?:来|间)?(?<!" + Digits + "{4}年)")]
+    private static partial Regex Duration();
 
     // 39%, 百分之三十九
     [GeneratedRegex(Amount + "\\s?[%％]|百分之" + "[零一二三四五六七八九十百点.0-9]+")]

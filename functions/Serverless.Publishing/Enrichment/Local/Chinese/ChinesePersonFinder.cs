@@ -101,11 +101,14 @@ internal sealed class ChinesePersonFinder(ChineseNameLexicon lexicon)
             return null;
         }
 
-        // Trust the tagger when it sees a name of plausible length right here.
+        // Trust the tagger when it sees a name of plausible length right here that ends where a name may end.
         var token = TokenAt(tokens, start);
-        if (token is { Tag: "nr" or "nrfg" } t && t.Word.Length > surname && t.Word.Length <= surname + 2 && IsHan(text, start, t.Word.Length))
+        var tagged = token is { Tag: "nr" or "nrfg" } t && t.Word.Length > surname && t.Word.Length <= surname + 2 && IsHan(text, start, t.Word.Length)
+            ? t.Word.Length
+            : (int?)null;
+        if (tagged is { } taggedLength && IsBoundary(text, start + taggedLength))
         {
-            return t.Word.Length;
+            return taggedLength;
         }
 
         // Two-character given name first when a follow word comes right after; else a one-character one.
@@ -118,7 +121,7 @@ internal sealed class ChinesePersonFinder(ChineseNameLexicon lexicon)
             }
         }
 
-        return null;
+        return tagged;
     }
 
     private static bool FollowsStrongly(string text, int position) =>

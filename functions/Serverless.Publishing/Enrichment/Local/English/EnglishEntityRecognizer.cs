@@ -90,7 +90,9 @@ internal sealed class EnglishEntityRecognizer(EnglishLexicon lexicon)
             return (Location, 0.9);
         }
 
-        if (lexicon.Organizations.Contains(span) || (wordCount > 1 && lexicon.OrganizationSuffixes.Contains(last.Text)))
+        // "Harvard University", or "Ministry of Transport" / "Bank of China" with the head first.
+        if (lexicon.Organizations.Contains(span) || (wordCount > 1 && lexicon.OrganizationSuffixes.Contains(last.Text))
+            || (span.Contains(" of ", StringComparison.Ordinal) && lexicon.OrganizationSuffixes.Contains(first.Text)))
         {
             return (Organization, 0.85);
         }

@@ -3,7 +3,8 @@ namespace Serverless.Publishing.Enrichment.Local.English;
 /// <summary>
 /// RAKE (Rose et al., 2010): stop words and punctuation split the text into candidate phrases; a word scores its
 /// co-occurrence degree over its frequency, a phrase the sum of its words. Phrases of one to four words, no numbers,
-/// no stop words at either end, never a single character.
+/// no stop words and no -ed/-ing verb forms at either end, never a single character.
+/// Equal scores go to the phrase seen first: news puts what matters early.
 /// </summary>
 internal sealed class EnglishKeyPhraseExtractor(EnglishLexicon lexicon)
 {
@@ -20,7 +21,8 @@ internal sealed class EnglishKeyPhraseExtractor(EnglishLexicon lexicon)
                 Flush();
             }
 
-            if (lexicon.StopWords.Contains(word.Text) || word.Text.Any(char.IsDigit) || word.Text.Length < 2)
+            // Titles (Mayor, Dr.) separate phrases too: "Mayor Jane Whitfield" is a person, not a topic.
+            if (lexicon.StopWords.Contains(word.Text) || lexicon.Titles.Contains(word.Text) || word.Text.Any(char.IsDigit) || word.Text.Length < 2)
             {
                 Flush();
                 continue;
@@ -33,6 +35,17 @@ internal sealed class EnglishKeyPhraseExtractor(EnglishLexicon lexicon)
 
         void Flush()
         {
+            // Without a tagger, lower-case -ed/-ing words at a phrase's edge are mostly verbs ("warned", "offered").
+            while (current.Count > 0 && IsVerbLike(current[^1]))
+            {
+                current.RemoveAt(current.Count - 1);
+            }
+
+            while (current.Count > 0 && IsVerbLike(current[0]))
+            {
+                current.RemoveAt(0);
+            }
+
             if (current.Count is > 0 and <= MaxWords)
             {
                 phrases.Add(current);
@@ -40,6 +53,9 @@ internal sealed class EnglishKeyPhraseExtractor(EnglishLexicon lexicon)
 
             current = [];
         }
+
+        static bool IsVerbLike(EnglishWord word) =>
+            word.Text.Length > 4 && char.IsLower(word.Text[0]) && (word.Text.EndsWith("ed", StringComparison.Ordinal) || word.Text.EndsWith("ing", StringComparison.Ordinal));
 
         var frequency = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         var degree = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
@@ -53,11 +69,11 @@ internal sealed class EnglishKeyPhraseExtractor(EnglishLexicon lexicon)
         }
 
         return phrases
-            .Select(p => string.Join(' ', p.Select(w => w.Text)))
-            .GroupBy(p => p, StringComparer.OrdinalIgnoreCase)
-            .Select(g => (Phrase: g.First(), Score: g.First().Split(' ').Sum(w => (double)degree[w] / frequency[w]) * (1 + 0.2 * (g.Count() - 1))))
+            .Select((p, index) => (Text: string.Join(' ', p.Select(w => w.Text)), Index: index))
+            .GroupBy(p => p.Text, StringComparer.OrdinalIgnoreCase)
+            .Select(g => (Phrase: g.First().Text, First: g.First().Index, Score: g.Key.Split(' ').Sum(w => (double)degree[w] / frequency[w]) * (1 + 0.2 * (g.Count() - 1))))
             .OrderByDescending(p => p.Score)
-            .ThenBy(p => p.Phrase, StringComparer.Ordinal)
+            .ThenBy(p => p.First)
             .Select(p => p.Phrase)
             .Take(count)
             .ToList();

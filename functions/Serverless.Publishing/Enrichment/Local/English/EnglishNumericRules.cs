@@ -28,6 +28,7 @@ internal static partial class EnglishNumericRules
         (RelativeDate(), EntityCategories.DateTime, Date, 0.8),
         (Year(), EntityCategories.DateTime, DateRange, 0.8),
         (ClockTime(), EntityCategories.DateTime, Time, 0.9),
+        (Duration(), EntityCategories.DateTime, EntityCategories.Duration, 0.85),
         (Percentage(), Quantity, EntityCategories.Percentage, 0.95),
         (Currency(), Quantity, EntityCategories.Currency, 0.95),
         (Dimension(), Quantity, EntityCategories.Dimension, 0.9),
@@ -36,7 +37,7 @@ internal static partial class EnglishNumericRules
     ];
 
     private const string Months = "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)";
-    private const string Number = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?";
+    private const string Amount = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?";
     private const string Scale = "(?:\\s?(?:thousand|million|billion|trillion|bn|m|k)\\b)?";
 
     // April 18, 2021 / April 18
@@ -66,19 +67,22 @@ internal static partial class EnglishNumericRules
     [GeneratedRegex("\\b\\d{1,2}(?::\\d{2})?\\s?(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b)|\\b\\d{1,2}:\\d{2}\\b", RegexOptions.IgnoreCase)]
     private static partial Regex ClockTime();
 
-    [GeneratedRegex("(?:" + Number + ")\\s?(?:%|percent\\b|per cent\\b)")]
+    [GeneratedRegex("\\b(?:" + Amount + ")\\s(?:seconds|minutes|hours|days|weeks|months|years|decades)\\b")]
+    private static partial Regex Duration();
+
+    [GeneratedRegex("(?:" + Amount + ")\\s?(?:%|percent\\b|per cent\\b)")]
     private static partial Regex Percentage();
 
-    [GeneratedRegex("(?:[$€£¥]\\s?(?:" + Number + ")" + Scale + ")|(?:\\b(?:" + Number + ")" + Scale + "\\s(?:dollars|euros|pounds|yuan|yen|USD|EUR|GBP|CNY|RMB)\\b)")]
+    [GeneratedRegex("(?:[$€£¥]\\s?(?:" + Amount + ")" + Scale + ")|(?:\\b(?:" + Amount + ")" + Scale + "\\s(?:dollars|euros|pounds|yuan|yen|USD|EUR|GBP|CNY|RMB)\\b)")]
     private static partial Regex Currency();
 
-    [GeneratedRegex("\\b(?:" + Number + ")\\s?(?:square\\s(?:kilometers|kilometres|meters|metres|miles)|cubic\\s(?:meters|metres)|km|kilometers|kilometres|miles|meters|metres|m|cm|mm|kg|kilograms|tons|tonnes|hectares|acres|liters|litres|feet|ft|inches)\\b")]
+    [GeneratedRegex("\\b(?:" + Amount + ")\\s?(?:square\\s(?:kilometers|kilometres|meters|metres|miles)|cubic\\s(?:meters|metres)|km|kilometers|kilometres|miles|meters|metres|m|cm|mm|kg|kilograms|tons|tonnes|hectares|acres|liters|litres|feet|ft|inches)\\b")]
     private static partial Regex Dimension();
 
     [GeneratedRegex("\\b\\d+(?:st|nd|rd|th)\\b|\\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\\b", RegexOptions.IgnoreCase)]
     private static partial Regex Ordinal();
 
     // 1,368 workers / 80 companies: a number before a lower-case noun.
-    [GeneratedRegex("\\b(?:more than |nearly |about |over |some |around )?(?:" + Number + ")" + Scale + "(?=\\s[a-z])")]
+    [GeneratedRegex("\\b(?:more than |nearly |about |over |some |around )?(?:" + Amount + ")" + Scale + "(?=\\s[a-z])")]
     private static partial Regex Count();
 }

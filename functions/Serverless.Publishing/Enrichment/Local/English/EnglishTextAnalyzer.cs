@@ -15,7 +15,7 @@ internal sealed class EnglishTextAnalyzer
         var words = EnglishWords.Split(text);
         var candidates = EnglishNumericRules.Find(text).Concat(_entities.Find(text, words));
         var entities = EntityResolver.Resolve(text, candidates);
-        var keyPhrases = _keyPhrases.Extract(words, LanguageAnalysis.KeyPhraseCount(text.Length / 5));
+        var keyPhrases = _keyPhrases.Extract(words, LanguageAnalysis.KeyPhraseCount(text.Length / 6));
         return new LanguageAnalysis(keyPhrases, entities, Summarize(text));
     }
 

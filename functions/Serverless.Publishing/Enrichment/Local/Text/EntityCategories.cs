@@ -12,6 +12,7 @@ internal static class EntityCategories
     public const string Date = "Date";
     public const string DateRange = "DateRange";
     public const string Time = "Time";
+    public const string Duration = "Duration";
     public const string Number = "Number";
     public const string Currency = "Currency";
     public const string Percentage = "Percentage";
