@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 using Serverless.Publishing.Enrichment.Local.Chinese;
 using Serverless.Publishing.Enrichment.Local.English;
 using Serverless.Publishing.Enrichment.Local.Language;
@@ -8,10 +9,14 @@ namespace Serverless.Publishing.Enrichment.Local;
 
 public static class LocalAnalyzerServiceCollectionExtensions
 {
-    /// <summary>Registers the offline analyzer and what it needs (segmenter, dictionaries), all singletons loaded on first use.</summary>
+    /// <summary>
+    /// Registers the offline analyzer and what it needs (segmenter, dictionaries): singletons that load on first use,
+    /// or in the background at host start unless Enrichment:Local:WarmUpOnStart is false.
+    /// </summary>
     public static IServiceCollection AddLocalAnalyzer(this IServiceCollection services)
     {
         services.AddLogging();
+        services.AddOptions<LocalAnalyzerOptions>().BindConfiguration(LocalAnalyzerOptions.Section);
         services.TryAddSingleton<LanguageIdentifier>();
         services.TryAddSingleton<ChineseSegmenter>();
         services.TryAddSingleton<ChineseTextAnalyzer>();
@@ -21,6 +26,7 @@ public static class LocalAnalyzerServiceCollectionExtensions
             sp.GetRequiredService<LanguageIdentifier>(),
             sp.GetRequiredService<ChineseTextAnalyzer>(),
             sp.GetRequiredService<EnglishTextAnalyzer>()));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, LocalAnalyzerWarmUp>());
         return services;
     }
 }

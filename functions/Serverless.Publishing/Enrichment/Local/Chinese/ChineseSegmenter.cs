@@ -62,6 +62,11 @@ internal sealed class ChineseSegmenter
 
         // jieba resolves a relative directory against the working directory, which differs between hosts.
         ConfigManager.ConfigFileBaseDir = resources;
+
+        // The word dictionary, the part-of-speech model and the IDF table are independent files: load them side by side.
+        var posModel = Task.Run(() => JiebaNet.Segmenter.PosSeg.Viterbi.Instance);
+        var tables = Task.Run(() => LoadTables(resources));
+
         var segmenter = new JiebaSegmenter();
         foreach (var line in LexiconResource.Lines("zh-user-dict.txt"))
         {
@@ -76,9 +81,17 @@ internal sealed class ChineseSegmenter
             segmenter.AddWord(place, Math.Max(WordDictionary.Instance.GetFreqOrDefault(place), 1000), "ns");
         }
 
+        posModel.GetAwaiter().GetResult();
         var posSegmenter = new PosSegmenter(segmenter);
         _ = posSegmenter.Cut("预热", hmm: true).ToList();
+        var (idf, medianIdf, stopWords) = tables.GetAwaiter().GetResult();
 
+        logger.LogInformation("jieba loaded in {ElapsedMs} ms from {Resources}", Stopwatch.GetElapsedTime(started).TotalMilliseconds, resources);
+        return new Loaded(posSegmenter, idf, medianIdf, stopWords, places);
+    }
+
+    private static (Dictionary<string, double> Idf, double Median, HashSet<string> StopWords) LoadTables(string resources)
+    {
         var idf = new Dictionary<string, double>(350_000, StringComparer.Ordinal);
         foreach (var line in File.ReadLines(Path.Combine(resources, "idf.txt")))
         {
@@ -92,9 +105,7 @@ internal sealed class ChineseSegmenter
         var sorted = idf.Values.Order().ToArray();
         var stopWords = new HashSet<string>(File.ReadLines(Path.Combine(resources, "stopwords.txt")).Select(l => l.Trim()), StringComparer.Ordinal);
         stopWords.UnionWith(LexiconResource.Words("zh-stopwords.txt"));
-
-        logger.LogInformation("jieba loaded in {ElapsedMs} ms from {Resources}", Stopwatch.GetElapsedTime(started).TotalMilliseconds, resources);
-        return new Loaded(posSegmenter, idf, sorted.Length == 0 ? 10 : sorted[sorted.Length / 2], stopWords, places);
+        return (idf, sorted.Length == 0 ? 10 : sorted[sorted.Length / 2], stopWords);
     }
 
     private sealed record Loaded(PosSegmenter Segmenter, IReadOnlyDictionary<string, double> Idf, double MedianIdf, IReadOnlySet<string> StopWords, IReadOnlySet<string> Places);
