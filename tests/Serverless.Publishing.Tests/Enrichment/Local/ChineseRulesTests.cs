@@ -29,6 +29,7 @@ public sealed class ChineseRulesTests(LocalAnalyzerFixture fixture)
     [InlineData("发病率下降了27%。", "27%", "Percentage")]
     [InlineData("新修道路30余公里。", "30余公里", "Dimension")]
     [InlineData("这是第五届博览会。", "第五届", "Ordinal")]
+    [InlineData("指数比上月下降0.7个百分点。", "0.7个百分点", "Percentage")]
     public void Quantities(string text, string expected, string subcategory)
     {
         var entity = Single(fixture.Analyze(text), expected, "Quantity");
@@ -54,6 +55,13 @@ public sealed class ChineseRulesTests(LocalAnalyzerFixture fixture)
         Single(analysis, "欧阳明月", "Person");
         Single(analysis, "韩立新", "Person");
         Assert.DoesNotContain(analysis.Entities, e => e.Category == "Person" && (e.Text.Contains("部长") || e.Text.Contains("县长") || e.Text.Contains("董事长")));
+    }
+
+    [Fact]
+    public void Nouns_built_like_titles_introduce_names_but_groups_of_people_do_not()
+    {
+        var analysis = fixture.Analyze("研究中心高级分析师钱志远表示，市场需求有所回落。工作人员向过往群众发放传单，党员向群众宣讲政策。");
+        Assert.Equal(["钱志远"], analysis.Entities.Where(e => e.Category == "Person").Select(e => e.Text));
     }
 
     [Fact]

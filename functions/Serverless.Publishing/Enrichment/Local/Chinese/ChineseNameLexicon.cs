@@ -36,6 +36,16 @@ internal sealed class ChineseNameLexicon
 
     public bool IsTrigger(string word) => Bylines.Contains(word) || Titles.Contains(word) || Groups.Contains(word);
 
+    /// <summary>A listed trigger, or a noun built like a title: 统计师, 指挥长, 研究员, 外交官 (not the verbs 增长, 动员).</summary>
+    public bool IsTrigger(ChineseToken token) =>
+        IsTrigger(token.Word) || (token.Word.Length is >= 2 and <= 5 && token.Tag.StartsWith('n') && TitleEndings.Contains(token.Word[^1])
+                                  && !CollectiveEndings.Any(e => token.Word.EndsWith(e, StringComparison.Ordinal)));
+
+    // 工作人员, 党员: groups of people, not a title before one person's name.
+    private static readonly string[] CollectiveEndings = ["人员", "成员", "党员", "会员", "官员", "队员", "学员", "职员", "雇员"];
+
+    private const string TitleEndings = "长师员官";
+
     /// <summary>Length of the surname at <paramref name="index"/>, or 0.</summary>
     public int SurnameLength(string text, int index)
     {

@@ -61,8 +61,8 @@ internal static partial class ChineseNumericRules
     [GeneratedRegex("(?:" + Digits + "{1,3}|[一二两三四五六七八九十]{1,2})(?:余|多)?(?:个月|天|周|小时|分钟|年)(?:来|间)?(?<!" + Digits + "{4}年)")]
     private static partial Regex Duration();
 
-    // 39%, 百分之三十九
-    [GeneratedRegex(Amount + "\\s?[%％]|百分之" + "[零一二三四五六七八九十百点.0-9]+")]
+    // 39%, 0.7个百分点, 百分之三十九
+    [GeneratedRegex(Amount + "\\s?(?:[%％]|个百分点)|百分之" + "[零一二三四五六七八九十百点.0-9]+")]
     private static partial Regex Percentage();
 
     // 2210万元, 1000余万元, 3.5亿美元

@@ -44,7 +44,7 @@ internal sealed class ChinesePersonFinder(ChineseNameLexicon lexicon)
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
-            if (lexicon.IsTrigger(token.Word))
+            if (lexicon.IsTrigger(token))
             {
                 FindAfterTrigger(text, tokens, token, Accept);
             }
