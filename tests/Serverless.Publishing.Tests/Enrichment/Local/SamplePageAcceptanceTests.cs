@@ -1,11 +1,12 @@
 using Serverless.Publishing.Enrichment;
 using Serverless.Testing;
+using Xunit.Abstractions;
 
 namespace Serverless.Publishing.Tests.Enrichment.Local;
 
 /// <summary>Issue 4's offline acceptance on the sample page, with article texts built from its truth file.</summary>
 [Collection(LocalAnalyzerCollection.Name)]
-public sealed class SamplePageAcceptanceTests(LocalAnalyzerFixture fixture)
+public sealed class SamplePageAcceptanceTests(LocalAnalyzerFixture fixture, ITestOutputHelper output)
 {
     /// <summary>
     /// People named in each article, read off the page by hand: reporters in bylines, officials, interviewees.
@@ -77,6 +78,7 @@ public sealed class SamplePageAcceptanceTests(LocalAnalyzerFixture fixture)
             }
         }
 
+        output.WriteLine($"Person recall {found}/{named}, persons that are not people {wrong}/{persons}; missed: {string.Join(" ", missed)}; not people: {string.Join(" ", notPeople)}");
         Assert.Equal(26, everyone.Count);
         Assert.True(found >= 0.9 * named, $"recall {found}/{named}; missed {string.Join(" ", missed)}");
         Assert.True(wrong < 0.1 * persons, $"{wrong} of {persons} persons are not people: {string.Join(" ", notPeople)}");
