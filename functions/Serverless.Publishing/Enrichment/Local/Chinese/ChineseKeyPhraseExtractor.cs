@@ -1,13 +1,13 @@
 namespace Serverless.Publishing.Enrichment.Local.Chinese;
 
 /// <summary>
-/// TF-IDF over nouns (jieba's IDF table), plus compounds of adjacent nouns seen at least twice (生态环境 + 保护 + 督察),
+/// TF-IDF over nouns (jieba's IDF table), plus compounds of adjacent nouns (verbs allowed inside) seen at least twice (生态环境 + 保护 + 督察),
 /// so that phrases read like Azure's rather than single words. Stop words, single characters, numbers and people
 /// are never key phrases; a word that only occurs inside a chosen compound is dropped for it.
 /// </summary>
 internal sealed class ChineseKeyPhraseExtractor(ChineseSegmenter segmenter)
 {
-    private const int MaxCompoundTokens = 3;
+    private const int MaxCompoundTokens = 4;
     private const int MaxCompoundLength = 10;
 
     public IReadOnlyList<string> Extract(string text, IReadOnlyList<ChineseToken> tokens, IReadOnlySet<string> people, string? title, int count)
@@ -15,6 +15,8 @@ internal sealed class ChineseKeyPhraseExtractor(ChineseSegmenter segmenter)
         var stopWords = segmenter.StopWords;
         bool Usable(ChineseToken t) =>
             t.IsNoun && t.Word.Length >= 2 && !stopWords.Contains(t.Word) && !people.Contains(t.Word) && t.Word.All(ChinesePersonFinder.IsHanChar);
+
+        bool InnerVerb(ChineseToken t) => t.Tag == "v" && t.Word.Length >= 2 && !stopWords.Contains(t.Word);
 
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         var parts = new Dictionary<string, string[]>(StringComparer.Ordinal);
@@ -27,7 +29,7 @@ internal sealed class ChineseKeyPhraseExtractor(ChineseSegmenter segmenter)
 
             Add(tokens[i].Word, [tokens[i].Word]);
             var run = new List<string> { tokens[i].Word };
-            for (var j = i + 1; j < tokens.Count && run.Count < MaxCompoundTokens && tokens[j].Offset == tokens[j - 1].End && Usable(tokens[j]); j++)
+            for (var j = i + 1; j < tokens.Count && run.Count < MaxCompoundTokens && tokens[j].Offset == tokens[j - 1].End && (Usable(tokens[j]) || InnerVerb(tokens[j])); j++)
             {
                 run.Add(tokens[j].Word);
                 var compound = string.Concat(run);
@@ -36,7 +38,11 @@ internal sealed class ChineseKeyPhraseExtractor(ChineseSegmenter segmenter)
                     break;
                 }
 
-                Add(compound, [.. run]);
+                // A compound ends in a noun: 生态环境|保护|督察, not 生态环境|保护.
+                if (Usable(tokens[j]))
+                {
+                    Add(compound, [.. run]);
+                }
             }
         }
 
