@@ -27,7 +27,12 @@ internal sealed class LanguageIdentifier
     public LanguageIdentifier(ILogger<LanguageIdentifier> logger) =>
         _detector = new Lazy<LanguageDetector>(() => Build(logger), LazyThreadSafetyMode.ExecutionAndPublication);
 
-    public void EnsureLoaded() => _ = _detector.Value;
+    /// <summary>Builds the detector and loads the trigram models Latin-script texts of article length need (about a second).</summary>
+    public void EnsureLoaded() => _ = _detector.Value.DetectLanguageOf(LatinSample);
+
+    // Over 120 characters, so Lingua decides on trigrams alone, as it will for articles.
+    private const string LatinSample =
+        "The city council will vote on the new budget next week, the mayor said on Monday after months of debate about the bridge.";
 
     /// <summary>"zh-Hans", "zh-Hant", "en", ... or "und" when the text has no letters to go by.</summary>
     public string Identify(string text)
