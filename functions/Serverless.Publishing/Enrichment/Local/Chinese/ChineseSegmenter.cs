@@ -9,33 +9,34 @@ namespace Serverless.Publishing.Enrichment.Local.Chinese;
 
 /// <summary>
 /// jieba.NET with the news user dictionary, loaded once on first use. jieba keeps its dictionary in a process-wide
-/// singleton, so this class must be a singleton too; after loading, segmentation only reads shared state.
+/// singleton, so the loaded state is process-wide too; after loading, segmentation only reads shared state.
 /// </summary>
-internal sealed class ChineseSegmenter
+internal sealed class ChineseSegmenter(ILogger<ChineseSegmenter> logger)
 {
-    private readonly Lazy<Loaded> _loaded;
+    // Process-wide like jieba's own dictionary: a second host in the same process (tests, the dev host) reuses it.
+    private static Loaded? s_loaded;
+    private static object? s_loadLock;
 
-    public ChineseSegmenter(ILogger<ChineseSegmenter> logger) =>
-        _loaded = new Lazy<Loaded>(() => Load(logger), LazyThreadSafetyMode.ExecutionAndPublication);
+    private Loaded Current => LazyInitializer.EnsureInitialized(ref s_loaded, ref s_loadLock, () => Load(logger));
 
     /// <summary>Inverse document frequencies from jieba's idf.txt, and the median for unseen words.</summary>
-    public IReadOnlyDictionary<string, double> Idf => _loaded.Value.Idf;
+    public IReadOnlyDictionary<string, double> Idf => Current.Idf;
 
-    public double MedianIdf => _loaded.Value.MedianIdf;
+    public double MedianIdf => Current.MedianIdf;
 
     /// <summary>jieba's stop words plus our news stop words.</summary>
-    public IReadOnlySet<string> StopWords => _loaded.Value.StopWords;
+    public IReadOnlySet<string> StopWords => Current.StopWords;
 
     /// <summary>The place gazetteer (provinces, cities, countries).</summary>
-    public IReadOnlySet<string> Places => _loaded.Value.Places;
+    public IReadOnlySet<string> Places => Current.Places;
 
-    public void EnsureLoaded() => _ = _loaded.Value;
+    public void EnsureLoaded() => _ = Current;
 
     public IReadOnlyList<ChineseToken> Tokenize(string text)
     {
         var tokens = new List<ChineseToken>(text.Length / 2);
         var cursor = 0;
-        foreach (var pair in _loaded.Value.Segmenter.Cut(text, hmm: true))
+        foreach (var pair in Current.Segmenter.Cut(text, hmm: true))
         {
             // jieba drops nothing but may normalise whitespace, so locate each word rather than trust lengths.
             var offset = text.IndexOf(pair.Word, cursor, StringComparison.Ordinal);
