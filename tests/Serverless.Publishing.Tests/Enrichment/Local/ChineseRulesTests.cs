@@ -101,6 +101,13 @@ public sealed class ChineseRulesTests(LocalAnalyzerFixture fixture)
     }
 
     [Fact]
+    public void Generic_words_before_an_organisation_head_name_no_organisation()
+    {
+        var analysis = fixture.Analyze("该集团有三级子公司9家、全资子公司3家，辖区医院和地方政府给予支持。");
+        Assert.DoesNotContain(analysis.Entities, e => e.Category == "Organization");
+    }
+
+    [Fact]
     public void Offsets_count_utf16_code_units_including_surrogate_pairs()
     {
         // 𠀀 is one character outside the BMP: two UTF-16 code units.

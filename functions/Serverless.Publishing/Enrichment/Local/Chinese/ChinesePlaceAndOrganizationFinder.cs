@@ -15,6 +15,13 @@ internal static class ChinesePlaceAndOrganizationFinder
         "厅", "大队", "支队", "法院", "检察院", "政府", "中学", "小学", "幼儿园",
     ];
 
+    // Words that qualify an organisation without naming it: 全资子公司, 辖区医院 and 地方政府 name no one.
+    private static readonly HashSet<string> GenericModifiers = new(StringComparer.Ordinal)
+    {
+        "子", "全资", "控股", "一级", "二级", "三级", "四级", "辖区", "地方", "相关", "有关", "基层", "上级", "下级", "下属", "各级", "当地", "本地", "该", "各",
+        "多家", "部分", "主管", "职能", "直属",
+    };
+
     private const string AdministrativeSuffixes = "省市县区镇乡村州";
     private const int MaxOrganizationLength = 16;
 
@@ -78,7 +85,7 @@ internal static class ChinesePlaceAndOrganizationFinder
         while (start > 0)
         {
             var previous = tokens[start - 1];
-            if (previous.End != tokens[start].Offset || !IsHan(previous.Word) || !CanNameOrganization(previous)
+            if (previous.End != tokens[start].Offset || !IsHan(previous.Word) || !CanNameOrganization(previous) || GenericModifiers.Contains(previous.Word)
                 || tokens[head].End - previous.Offset > MaxOrganizationLength)
             {
                 break;
