@@ -93,6 +93,25 @@ public sealed class LanguageAndEnglishTests(LocalAnalyzerFixture fixture)
         }
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("   \n  ")]
+    [InlineData("2021 4 18 3000")]
+    public void Texts_without_words_get_an_undetermined_language_and_nothing_else(string text)
+    {
+        var analysis = fixture.Analyze(text);
+        Assert.Equal("und", analysis.Language);
+        Assert.Empty(analysis.KeyPhrases);
+        Assert.Empty(analysis.Entities);
+    }
+
+    [Fact]
+    public void A_one_sentence_item_is_its_own_summary()
+    {
+        const string text = "市区今天最高气温达到三十五摄氏度，气象台发布高温预警。";
+        Assert.Equal([text], fixture.Analyze(text).Summary);
+    }
+
     [Fact]
     public async Task Cancellation_is_honoured()
     {
