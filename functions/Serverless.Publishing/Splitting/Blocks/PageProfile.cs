@@ -1,0 +1,19 @@
+using Serverless.Publishing.Cleaning;
+
+namespace Serverless.Publishing.Splitting.Blocks;
+
+/// <summary>What the rules need to know about the whole page: its script and its typical column width.</summary>
+public sealed record PageProfile(PageScript Script, double ColumnWidth)
+{
+    public static PageProfile Of(IReadOnlyList<PageLine> lines, PageScript script)
+    {
+        var widths = lines.Where(l => !l.IsBlank).Select(l => Width(l.Text, script)).Order().ToList();
+        var column = widths.Count == 0 ? 0 : widths[(int)Math.Floor((widths.Count - 1) * 0.8)];
+        return new PageProfile(script, column);
+    }
+
+    public double Width(string text) => Width(text, Script);
+
+    private static double Width(string text, PageScript script) =>
+        script == PageScript.Cjk ? CharClass.DisplayWidth(Despacer.Body(text)) : Despacer.Latin(text).Length;
+}

@@ -1,0 +1,131 @@
+using Serverless.Publishing.Splitting.Blocks;
+
+namespace Serverless.Publishing.Splitting.Layout;
+
+public enum CoreKind
+{
+    News,
+    Photo,
+    Advert,
+}
+
+/// <summary>A body, caption or advert with the notes that stick to it; the thing a headline attaches to.</summary>
+public sealed class Core(CoreKind kind)
+{
+    public CoreKind Kind { get; } = kind;
+
+    public List<TextUnit> Units { get; } = [];
+
+    public bool StartsArticle => Units.FirstOrDefault(u => u.Kind is UnitKind.Body or UnitKind.Caption)?.StartsArticle ?? false;
+
+    public bool HasBody => Units.Any(u => u.Kind is UnitKind.Body or UnitKind.Caption or UnitKind.Advert);
+
+    /// <summary>An attribution line ends a column piece: the next body is another piece.</summary>
+    public bool Closed => Units.Count > 0 && Units[^1].Kind == UnitKind.Attribution;
+
+    public bool HasAttribution => Units.Any(u => u.Kind is UnitKind.Attribution or UnitKind.Note);
+
+    public string BodyText => bodyText ??= string.Concat(Units.Where(u => u.Kind is UnitKind.Body or UnitKind.Caption or UnitKind.Advert).Select(u => u.Compact));
+
+    public TextUnit? LastBody => Units.LastOrDefault(u => u.Kind is UnitKind.Body or UnitKind.Caption or UnitKind.Advert);
+
+    private string? bodyText;
+}
+
+/// <summary>Consecutive headline units: kicker, title and subtitle of one story.</summary>
+public sealed class HeadlineGroup
+{
+    public List<TextUnit> Units { get; } = [];
+
+    public string Text => string.Concat(Units.Select(u => u.Compact));
+}
+
+/// <summary>Cores and headline groups in page order.</summary>
+public sealed class LayoutItems
+{
+    public List<object> Items { get; } = [];
+
+    public static LayoutItems From(IReadOnlyList<TextUnit> units)
+    {
+        var layout = new LayoutItems();
+        var items = layout.Items;
+        var pending = new List<TextUnit>();
+        for (var i = 0; i < units.Count; i++)
+        {
+            var unit = units[i];
+            var last = items.Count > 0 ? items[^1] : null;
+            switch (unit.Kind)
+            {
+                case UnitKind.Headline:
+                    if (last is HeadlineGroup group)
+                    {
+                        group.Units.Add(unit);
+                    }
+                    else
+                    {
+                        var added = new HeadlineGroup();
+                        added.Units.Add(unit);
+                        items.Add(added);
+                    }
+
+                    break;
+                case UnitKind.Body:
+                    if (last is Core { Kind: CoreKind.News } open && !open.Closed && !(unit.StartsArticle && open.HasBody) && pending.Count == 0)
+                    {
+                        open.Units.Add(unit);
+                    }
+                    else
+                    {
+                        items.Add(Start(CoreKind.News, unit, pending));
+                    }
+
+                    break;
+                case UnitKind.Caption:
+                    items.Add(Start(CoreKind.Photo, unit, pending));
+                    break;
+                case UnitKind.Advert:
+                    items.Add(Start(CoreKind.Advert, unit, pending));
+                    break;
+                default:
+                    // Notes, attributions and credits stick to the body they follow, unless a headline stands between.
+                    var nextIsCaption = i + 1 < units.Count && units[i + 1].Kind == UnitKind.Caption;
+                    if (last is Core core && !(unit.Kind == UnitKind.Credit && core.Kind != CoreKind.Photo && nextIsCaption))
+                    {
+                        core.Units.Add(unit);
+                    }
+                    else
+                    {
+                        pending.Add(unit);
+                    }
+
+                    break;
+            }
+        }
+
+        if (pending.Count > 0)
+        {
+            // Trailing notes with nothing after them: give them to the last core, or keep them as their own core.
+            if (items.LastOrDefault(x => x is Core) is Core lastCore)
+            {
+                lastCore.Units.AddRange(pending);
+            }
+            else
+            {
+                var core = new Core(CoreKind.News);
+                core.Units.AddRange(pending);
+                items.Add(core);
+            }
+        }
+
+        return layout;
+    }
+
+    private static Core Start(CoreKind kind, TextUnit unit, List<TextUnit> pending)
+    {
+        var core = new Core(kind);
+        core.Units.AddRange(pending);
+        core.Units.Add(unit);
+        pending.Clear();
+        return core;
+    }
+}
