@@ -16,7 +16,7 @@ public sealed class ArticleDraft(CoreKind kind)
     public HashSet<TextUnit> Subheads { get; } = [];
 
     /// <summary>Turns the attacher's decisions into articles: cores joined by subheads, headlines on their side.</summary>
-    public static List<ArticleDraft> Group(IReadOnlyList<object> items, IReadOnlyDictionary<HeadlineGroup, Attachment> decisions)
+    public static List<ArticleDraft> Group(IReadOnlyList<object> items, IReadOnlyDictionary<HeadlineGroup, Decision> decisions)
     {
         var drafts = new List<ArticleDraft>();
         ArticleDraft? open = null;
@@ -30,7 +30,13 @@ public sealed class ArticleDraft(CoreKind kind)
 
             var group = (HeadlineGroup)items[p];
             var next = p + 1 < items.Count ? items[p + 1] as Core : null;
-            var decision = decisions.GetValueOrDefault(group, open is null ? Attachment.Next : Attachment.Previous);
+            var chosen = decisions.GetValueOrDefault(group, new Decision(open is null ? Attachment.Next : Attachment.Previous));
+            var decision = chosen.Kind;
+            if (decision == Attachment.Split && (open is null || next is null))
+            {
+                decision = open is null ? Attachment.Next : Attachment.Previous;
+            }
+
             if (next is null && decision is Attachment.Next or Attachment.Subhead)
             {
                 decision = open is null ? Attachment.Alone : Attachment.Previous;
@@ -55,6 +61,16 @@ public sealed class ArticleDraft(CoreKind kind)
                     }
 
                     open!.Units.AddRange(next!.Units);
+                    p++;
+                    continue;
+                case Attachment.Split:
+                    var first = new HeadlineGroup();
+                    first.Units.AddRange(group.Units.Take(chosen.SplitAt));
+                    var second = new HeadlineGroup();
+                    second.Units.AddRange(group.Units.Skip(chosen.SplitAt));
+                    open!.Headlines.Add(first);
+                    open = Begin(next!);
+                    open.Headlines.Add(second);
                     p++;
                     continue;
                 case Attachment.Next:

@@ -26,6 +26,9 @@ public sealed class TextUnit(List<PageLine> lines, bool gapBefore)
     /// <summary>A dateline or byline opens the unit, so an article starts here.</summary>
     public bool StartsArticle { get; set; }
 
+    /// <summary>The unit is only a byline ("By JOHN SMITH", "本报记者 王比学"): the dateline after it opens the same body.</summary>
+    public bool IsBylineOnly { get; set; }
+
     /// <summary>The lines' text despaced as body text and joined without separators; for matching rules.</summary>
     public string Compact => compact ??= string.Concat(Lines.Select(l => Despacer.Body(l.Text)));
 

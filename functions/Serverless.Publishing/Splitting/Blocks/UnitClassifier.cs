@@ -51,6 +51,7 @@ public static class UnitClassifier
         else if (DatelineRules.StartsBody(text))
         {
             unit.StartsArticle = true;
+            unit.IsBylineOnly = unit.Lines.Count == 1 && DatelineRules.IsCjkBylineLine(unit.Lines[0].Text);
         }
         else if (IsCjkHeadline(unit, profile))
         {
@@ -95,6 +96,7 @@ public static class UnitClassifier
         if (DatelineRules.StartsBody(first))
         {
             unit.StartsArticle = true;
+            unit.IsBylineOnly = unit.Lines.Count == 1 && DatelineRules.IsLatinByline(first);
             return;
         }
 
@@ -106,7 +108,7 @@ public static class UnitClassifier
 
         var lines = unit.Lines.Select(l => Despacer.Latin(l.Text)).ToList();
         if (lines.Count >= 2 && LineRules.IsLatinCaps(lines[0])
-            && lines.Skip(1).All(l => LineRules.IsAdvertLine(l) || (l.Length < profile.ColumnWidth * 0.7 && !LineRules.EndsLatinSentence(l)))
+            && lines.Skip(1).All(l => LineRules.IsAdvertLine(l) || LineRules.IsLatinHeadlineLike(l) || (l.Length < profile.ColumnWidth * 0.7 && !LineRules.EndsLatinSentence(l)))
             && lines.Skip(1).Any(LineRules.IsAdvertLine))
         {
             unit.Kind = UnitKind.Advert;

@@ -103,7 +103,7 @@ public static class UnitReader
                     return false;
                 }
 
-                if (LineRules.IsLatinCaps(current[0].Text) && current.Count == 1 && IsAdvertish(text, profile))
+                if (LineRules.IsLatinCaps(current[0].Text) && IsAdvertish(text, profile))
                 {
                     run = Run.Advert;
                     return false;

@@ -16,7 +16,13 @@ public enum Attachment
 
     /// <summary>A headline with no body of its own.</summary>
     Alone,
+
+    /// <summary>Two stories' headlines stand together: the first units close the body before, the rest open the body after.</summary>
+    Split,
 }
+
+/// <param name="SplitAt">For <see cref="Attachment.Split"/>: how many of the group's units go to the body before.</param>
+public readonly record struct Decision(Attachment Kind, int SplitAt = 0);
 
 /// <summary>
 /// Decides for every headline group whether it belongs to the body before it or after it (or is a subhead), by
@@ -29,13 +35,13 @@ public sealed class HeadlineAttacher(SplittingOptions options, PageProfile profi
     private const int None = 0;
     private const int States = 4;
 
-    public Dictionary<HeadlineGroup, Attachment> Attach(IReadOnlyList<object> items)
+    public Dictionary<HeadlineGroup, Decision> Attach(IReadOnlyList<object> items)
     {
         var lexical = new LexicalOverlap(profile.Script);
         var datelineShare = DatelineShare(items);
         var n = items.Count;
         var score = new double[n + 1, States];
-        var back = new (int Position, int State, Attachment? Decision)[n + 1, States];
+        var back = new (int Position, int State, Decision? Decision)[n + 1, States];
         for (var p = 0; p <= n; p++)
         {
             for (var s = 0; s < States; s++)
@@ -71,10 +77,17 @@ public sealed class HeadlineAttacher(SplittingOptions options, PageProfile profi
                 {
                     var count = s - 1;
                     var attachScore = options.LexicalWeight * lexical.Score(group.Text, previous!);
-                    Relax(after, next is null ? None : Open(0), current + attachScore + Close(previous!, count + 1) + startNext, p, s, Attachment.Previous);
+                    Relax(after, next is null ? None : Open(0), current + attachScore + Close(previous!, count + 1) + startNext, p, s, new Decision(Attachment.Previous));
+                    for (var j = 1; next is not null && j < group.Units.Count; j++)
+                    {
+                        var before = options.LexicalWeight * lexical.Score(group.TextOf(0, j), previous!);
+                        var afterScore = options.LexicalWeight * lexical.Score(group.TextOf(j, group.Units.Count), next);
+                        Relax(after, Open(1), current + before + Close(previous!, count + 1) + afterScore + startNext, p, s, new Decision(Attachment.Split, j));
+                    }
+
                     if (next is not null && CanJoin(previous!, next))
                     {
-                        Relax(after, s, current - SubheadCost(group, previous!), p, s, Attachment.Subhead);
+                        Relax(after, s, current - SubheadCost(group, previous!), p, s, new Decision(Attachment.Subhead));
                     }
                 }
 
@@ -82,11 +95,11 @@ public sealed class HeadlineAttacher(SplittingOptions options, PageProfile profi
                 {
                     var closing = s == None ? 0 : Close(previous!, s - 1);
                     var attachScore = options.LexicalWeight * lexical.Score(group.Text, next);
-                    Relax(after, Open(1), current + closing + attachScore + startNext, p, s, Attachment.Next);
+                    Relax(after, Open(1), current + closing + attachScore + startNext, p, s, new Decision(Attachment.Next));
                 }
 
                 var lone = (s == None ? 0 : Close(previous!, s - 1)) - options.LoneHeadlinePenalty + startNext;
-                Relax(after, next is null ? None : Open(0), current + lone, p, s, Attachment.Alone);
+                Relax(after, next is null ? None : Open(0), current + lone, p, s, new Decision(Attachment.Alone));
             }
         }
 
@@ -108,7 +121,7 @@ public sealed class HeadlineAttacher(SplittingOptions options, PageProfile profi
             }
         }
 
-        var decisions = new Dictionary<HeadlineGroup, Attachment>();
+        var decisions = new Dictionary<HeadlineGroup, Decision>();
         for (int p = n, s = bestState; p > 0;)
         {
             var (position, state, decision) = back[p, s];
@@ -122,7 +135,7 @@ public sealed class HeadlineAttacher(SplittingOptions options, PageProfile profi
 
         return decisions;
 
-        void Relax(int position, int state, double value, int fromPosition, int fromState, Attachment? decision)
+        void Relax(int position, int state, double value, int fromPosition, int fromState, Decision? decision)
         {
             if (value > score[position, state])
             {

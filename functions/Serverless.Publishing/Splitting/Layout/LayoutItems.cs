@@ -23,6 +23,9 @@ public sealed class Core(CoreKind kind)
     /// <summary>An attribution line ends a column piece: the next body is another piece.</summary>
     public bool Closed => Units.Count > 0 && Units[^1].Kind == UnitKind.Attribution;
 
+    /// <summary>All the body so far is a byline line, so a dateline that follows continues this article.</summary>
+    public bool BylineOnly => Units.Where(u => u.Kind == UnitKind.Body).All(u => u.IsBylineOnly);
+
     public bool HasAttribution => Units.Any(u => u.Kind is UnitKind.Attribution or UnitKind.Note);
 
     public string BodyText => bodyText ??= string.Concat(Units.Where(u => u.Kind is UnitKind.Body or UnitKind.Caption or UnitKind.Advert).Select(u => u.Compact));
@@ -38,6 +41,8 @@ public sealed class HeadlineGroup
     public List<TextUnit> Units { get; } = [];
 
     public string Text => string.Concat(Units.Select(u => u.Compact));
+
+    public string TextOf(int start, int end) => string.Concat(Units.Skip(start).Take(end - start).Select(u => u.Compact));
 }
 
 /// <summary>Cores and headline groups in page order.</summary>
@@ -70,7 +75,7 @@ public sealed class LayoutItems
 
                     break;
                 case UnitKind.Body:
-                    if (last is Core { Kind: CoreKind.News } open && !open.Closed && !(unit.StartsArticle && open.HasBody) && pending.Count == 0)
+                    if (last is Core { Kind: CoreKind.News } open && !open.Closed && !(unit.StartsArticle && open.HasBody && !open.BylineOnly) && pending.Count == 0)
                     {
                         open.Units.Add(unit);
                     }
@@ -89,7 +94,21 @@ public sealed class LayoutItems
                 default:
                     // Notes, attributions and credits stick to the body they follow, unless a headline stands between.
                     var nextIsCaption = i + 1 < units.Count && units[i + 1].Kind == UnitKind.Caption;
-                    if (last is Core core && !(unit.Kind == UnitKind.Credit && core.Kind != CoreKind.Photo && nextIsCaption))
+                    if (unit.Kind == UnitKind.Credit && last is Core { Kind: CoreKind.News } news && UnmarkedCaption(news) is { } caption)
+                    {
+                        news.Units.Remove(caption);
+                        caption.Kind = UnitKind.Caption;
+                        var photo = new Core(CoreKind.Photo);
+                        photo.Units.Add(caption);
+                        photo.Units.Add(unit);
+                        items.Add(photo);
+                        if (!news.HasBody)
+                        {
+                            items.Remove(news);
+                            photo.Units.InsertRange(0, news.Units);
+                        }
+                    }
+                    else if (last is Core core && !(unit.Kind == UnitKind.Credit && core.Kind != CoreKind.Photo && nextIsCaption))
                     {
                         core.Units.Add(unit);
                     }
@@ -118,6 +137,22 @@ public sealed class LayoutItems
         }
 
         return layout;
+    }
+
+    /// <summary>
+    /// A photo credit after a short block of body that stands apart: the block is the photo's caption, printed without
+    /// an arrow ("3月17日，游客在…" / "新华社记者 孙 立 摄").
+    /// </summary>
+    private static TextUnit? UnmarkedCaption(Core core)
+    {
+        if (core.Units.Count == 0 || core.Units[^1] is not { Kind: UnitKind.Body, StartsArticle: false, GapBefore: true } candidate
+            || candidate.Compact.Length > 160 || candidate.Lines.Count > 6)
+        {
+            return null;
+        }
+
+        var before = core.Units.Count >= 2 ? core.Units[^2] : null;
+        return before is null || before.Kind != UnitKind.Body || Cleaning.CharClass.EndsSentence(before.Compact) ? candidate : null;
     }
 
     private static Core Start(CoreKind kind, TextUnit unit, List<TextUnit> pending)

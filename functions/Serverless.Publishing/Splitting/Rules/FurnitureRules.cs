@@ -94,7 +94,7 @@ public static partial class FurnitureRules
     [GeneratedRegex(@"^\d{4}年\d{1,2}月\d{1,2}日(?:星期[一二三四五六日天])?(?:[^，。]{0,20})?$|^(?:星期[一二三四五六日天])$")]
     private static partial Regex CjkDate();
 
-    [GeneratedRegex(@"^第?\d{1,3}版|^[A-Z]?\d{1,2}版")]
+    [GeneratedRegex(@"第\d{1,3}版|^[A-Z]?\d{1,2}版")]
     private static partial Regex CjkPageMarker();
 
     [GeneratedRegex(@"^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? )?(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2},? \d{4}$|^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), ", RegexOptions.IgnoreCase)]

@@ -85,7 +85,7 @@ public static partial class LineRules
     /// <summary>Capitals or Title Case, no sentence end: a headline line (or the name line of an advert).</summary>
     public static bool IsLatinHeadlineLike(string line)
     {
-        if (line.Length == 0 || line.Length > 90 || !char.IsUpper(line[0]) || EndsLatinSentence(line))
+        if (line.Length == 0 || line.Length > 90 || !char.IsUpper(line[0]) || EndsLatinSentence(line) || DatelineRules.StartsBody(line))
         {
             return false;
         }
