@@ -80,6 +80,12 @@ public static class UnitClassifier
             return false;
         }
 
+        // A full-width line with clause punctuation is a wrapped sentence cut by a column break.
+        if (text.AsSpan().IndexOfAny('，', '、') >= 0 && profile.Width(unit.Lines[^1].Text) >= profile.ColumnWidth * 0.85)
+        {
+            return false;
+        }
+
         // A body fragment may end in 。 after a closing quote; a headline ends on a word or on ！/？.
         return !CharClass.EndsSentence(text) || last is '！' or '？' or '!' or '?';
     }

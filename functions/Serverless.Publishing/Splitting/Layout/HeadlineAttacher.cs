@@ -76,12 +76,12 @@ public sealed class HeadlineAttacher(SplittingOptions options, PageProfile profi
                 if (s != None)
                 {
                     var count = s - 1;
-                    var attachScore = options.LexicalWeight * lexical.Score(group.Text, previous!);
+                    var attachScore = options.LexicalWeight * lexical.Score(group, 0, group.Units.Count, previous!);
                     Relax(after, next is null ? None : Open(0), current + attachScore + Close(previous!, count + 1) + startNext, p, s, new Decision(Attachment.Previous));
                     for (var j = 1; next is not null && j < group.Units.Count; j++)
                     {
-                        var before = options.LexicalWeight * lexical.Score(group.TextOf(0, j), previous!);
-                        var afterScore = options.LexicalWeight * lexical.Score(group.TextOf(j, group.Units.Count), next);
+                        var before = options.LexicalWeight * lexical.Score(group, 0, j, previous!);
+                        var afterScore = options.LexicalWeight * lexical.Score(group, j, group.Units.Count, next);
                         Relax(after, Open(1), current + before + Close(previous!, count + 1) + afterScore + startNext, p, s, new Decision(Attachment.Split, j));
                     }
 
@@ -94,7 +94,7 @@ public sealed class HeadlineAttacher(SplittingOptions options, PageProfile profi
                 if (next is not null)
                 {
                     var closing = s == None ? 0 : Close(previous!, s - 1);
-                    var attachScore = options.LexicalWeight * lexical.Score(group.Text, next);
+                    var attachScore = options.LexicalWeight * lexical.Score(group, 0, group.Units.Count, next);
                     Relax(after, Open(1), current + closing + attachScore + startNext, p, s, new Decision(Attachment.Next));
                 }
 

@@ -42,7 +42,6 @@ public sealed class HeadlineGroup
 
     public string Text => string.Concat(Units.Select(u => u.Compact));
 
-    public string TextOf(int start, int end) => string.Concat(Units.Skip(start).Take(end - start).Select(u => u.Compact));
 }
 
 /// <summary>Cores and headline groups in page order.</summary>

@@ -11,13 +11,27 @@ public sealed class LexicalOverlap(PageScript script)
 {
     private readonly Dictionary<Core, HashSet<string>> bodies = [];
 
-    public double Score(string headline, Core core)
+    /// <summary>Share of the terms of the group's units [start, end) found in the core, over all the group's terms.</summary>
+    public double Score(HeadlineGroup group, int start, int end, Core core)
     {
-        var terms = Terms(headline, limit: int.MaxValue);
-        if (terms.Count == 0)
+        var total = 0;
+        var hits = 0;
+        for (var i = 0; i < group.Units.Count; i++)
         {
-            return 0;
+            // Terms per unit: a bigram across a kicker and a title is no word.
+            var terms = Terms(group.Units[i].Compact, limit: int.MaxValue);
+            total += terms.Count;
+            if (i >= start && i < end)
+            {
+                hits += Hits(terms, core);
+            }
         }
+
+        return total == 0 ? 0 : (double)hits / total;
+    }
+
+    private int Hits(HashSet<string> terms, Core core)
+    {
 
         if (!bodies.TryGetValue(core, out var body))
         {
@@ -31,7 +45,7 @@ public sealed class LexicalOverlap(PageScript script)
             hits += body.Contains(term) ? 1 : 0;
         }
 
-        return (double)hits / terms.Count;
+        return hits;
     }
 
     private HashSet<string> Terms(string text, int limit)
