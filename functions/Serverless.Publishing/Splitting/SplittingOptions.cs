@@ -17,6 +17,12 @@ public sealed class SplittingOptions
     /// <summary>Cost of giving one article two headline blocks.</summary>
     public double DoubleHeadlinePenalty { get; set; } = 6.0;
 
+    /// <summary>
+    /// Cost of cutting a body in two at a paragraph break because a headline stands on each side of it (two stories
+    /// printed one after the other, only one of them with a dateline).
+    /// </summary>
+    public double SeamCutPenalty { get; set; } = 3.0;
+
     /// <summary>Cost of giving a photo caption a printed headline.</summary>
     public double PhotoHeadlinePenalty { get; set; } = 1.5;
 

@@ -10,10 +10,60 @@ public sealed class ArticleDraft(CoreKind kind)
 
     public List<HeadlineGroup> Headlines { get; } = [];
 
+    /// <summary>The headline printed before the body, when there is one.</summary>
+    public HeadlineGroup? Leading { get; private set; }
+
     public List<TextUnit> Units { get; } = [];
 
     /// <summary>Headline-like units read as subheads inside the body.</summary>
     public HashSet<TextUnit> Subheads { get; } = [];
+
+    /// <summary>
+    /// A body with a headline before it and another after it holds two stories: cut it at the paragraph break where
+    /// each side best matches its own headline.
+    /// </summary>
+    private static IEnumerable<ArticleDraft> CutAtSeam(ArticleDraft draft)
+    {
+        if (draft.Headlines.Count != 2 || draft.Leading != draft.Headlines[0] || draft.Kind != CoreKind.News)
+        {
+            return [draft];
+        }
+
+        var core = new Core(CoreKind.News);
+        core.Units.AddRange(draft.Units);
+        var seams = core.Seams().ToList();
+        if (seams.Count == 0)
+        {
+            return [draft];
+        }
+
+        var lead = draft.Headlines[0];
+        var trail = draft.Headlines[1];
+        // Paragraphs that match neither headline stay with the story they follow: the last of the best cuts wins.
+        var scores = seams.Select(seam => Overlap(lead.Text, draft.Units.Take(seam)) + Overlap(trail.Text, draft.Units.Skip(seam))).ToList();
+        var best = seams[scores.FindLastIndex(x => x >= scores.Max() - 1e-9)];
+        var first = new ArticleDraft(CoreKind.News) { Leading = lead };
+        first.Headlines.Add(lead);
+        first.Units.AddRange(draft.Units.Take(best));
+        var second = new ArticleDraft(CoreKind.News);
+        second.Headlines.Add(trail);
+        second.Units.AddRange(draft.Units.Skip(best));
+        return [first, second];
+    }
+
+    private static double Overlap(string headline, IEnumerable<TextUnit> units)
+    {
+        var body = string.Concat(units.Select(u => u.Compact));
+        var hits = 0;
+        var total = 0;
+        for (var i = 0; i + 1 < headline.Length; i++)
+        {
+            total++;
+            hits += body.Contains(headline.AsSpan(i, 2), StringComparison.Ordinal) ? 1 : 0;
+        }
+
+        return total == 0 ? 0 : (double)hits / total;
+    }
 
     /// <summary>Turns the attacher's decisions into articles: cores joined by subheads, headlines on their side.</summary>
     public static List<ArticleDraft> Group(IReadOnlyList<object> items, IReadOnlyDictionary<HeadlineGroup, Decision> decisions)
@@ -71,11 +121,13 @@ public sealed class ArticleDraft(CoreKind kind)
                     open!.Headlines.Add(first);
                     open = Begin(next!);
                     open.Headlines.Add(second);
+                    open.Leading = second;
                     p++;
                     continue;
                 case Attachment.Next:
                     open = Begin(next!);
                     open.Headlines.Add(group);
+                    open.Leading = group;
                     p++;
                     continue;
                 default:
@@ -93,7 +145,7 @@ public sealed class ArticleDraft(CoreKind kind)
             }
         }
 
-        return drafts;
+        return drafts.SelectMany(CutAtSeam).ToList();
 
         ArticleDraft Begin(Core core)
         {

@@ -171,6 +171,7 @@ public sealed class HeadlineAttacher(SplittingOptions options, PageProfile profi
         {
             0 => -options.MissingHeadlinePenalty,
             1 => 0,
+            2 when core.Seams().Any() => -options.SeamCutPenalty,
             _ => -options.DoubleHeadlinePenalty * (headlines - 1),
         },
         CoreKind.Photo => headlines switch

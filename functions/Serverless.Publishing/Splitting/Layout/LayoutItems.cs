@@ -26,6 +26,22 @@ public sealed class Core(CoreKind kind)
     /// <summary>All the body so far is a byline line, so a dateline that follows continues this article.</summary>
     public bool BylineOnly => Units.Where(u => u.Kind == UnitKind.Body).All(u => u.IsBylineOnly);
 
+    /// <summary>
+    /// Places where one story could end and another begin without a headline between: a body unit after a blank
+    /// line, following a unit that ends a sentence. Two headlines on one core are resolved by cutting at one.
+    /// </summary>
+    public IEnumerable<int> Seams()
+    {
+        for (var i = 1; i < Units.Count; i++)
+        {
+            if (Units[i] is { Kind: UnitKind.Body, GapBefore: true } && Units[i - 1].Kind == UnitKind.Body
+                && Cleaning.CharClass.EndsSentence(Units[i - 1].Compact))
+            {
+                yield return i;
+            }
+        }
+    }
+
     public bool HasAttribution => Units.Any(u => u.Kind is UnitKind.Attribution or UnitKind.Note);
 
     public string BodyText => bodyText ??= string.Concat(Units.Where(u => u.Kind is UnitKind.Body or UnitKind.Caption or UnitKind.Advert).Select(u => u.Compact));
