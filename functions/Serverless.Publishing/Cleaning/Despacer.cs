@@ -100,8 +100,12 @@ public static class Despacer
             return false;
         }
 
-        return !(a is '（' or '(' or '、' or '，' or '：' or '；' or '《' or '“' || b is '）' or ')' or '、' or '，' or '：' or '；' or '。' or '》' or '”');
+        // Spaces around brackets and clause marks are justification; a phrase space may follow a closing quote.
+        return !(IsBracketOrClause(a) || IsBracketOrClause(b) || a == '“' || b == '”');
     }
+
+    private static bool IsBracketOrClause(char c) =>
+        c is '（' or '）' or '(' or ')' or '《' or '》' or '【' or '】' or '、' or '，' or '：' or '；' or '。' or '！' or '？';
 
     private static int CountWide(string token)
     {

@@ -81,12 +81,13 @@ public static class ArticleAssembler
             {
                 var line = unit.Lines[i];
                 var text = profile.Script == PageScript.Cjk ? Despacer.Body(line.Text) : Despacer.Latin(line.Text);
-                var force = i == 0 && (isSubhead || breakNext || unit.Kind is UnitKind.Caption or UnitKind.Advert);
+                // Advert lines are items (name, offer, address), not wrapped prose.
+                var force = (i == 0 && (isSubhead || breakNext || unit.Kind == UnitKind.Caption)) || unit.Kind == UnitKind.Advert;
                 lines.Add(new BodyLine(text, line.Indent, i == 0 && unit.GapBefore, force));
                 breakNext = false;
             }
 
-            breakNext = isSubhead;
+            breakNext = isSubhead || unit.IsBylineOnly;
         }
 
         var paragraphs = ParagraphBuilder.Build(lines, profile.Script);
