@@ -37,7 +37,7 @@ public static class UnitReader
             {
                 var next = i + 1 < lines.Count && !furniture[i + 1] ? lines[i + 1] : default;
                 var split = profile.Script == PageScript.Cjk
-                    ? SplitsCjk(current, line, profile)
+                    ? SplitsCjk(current, line, ref run, profile)
                     : SplitsLatin(current, line, next, ref run, profile);
                 if (!split)
                 {
@@ -49,7 +49,9 @@ public static class UnitReader
             }
 
             current = [line];
-            run = profile.Script == PageScript.Latin && LineRules.IsLatinHeadlineLike(Despacer.Latin(line.Text)) ? Run.Head : Run.Body;
+            run = profile.Script == PageScript.Latin
+                ? LineRules.IsLatinHeadlineLike(Despacer.Latin(line.Text)) ? Run.Head : Run.Body
+                : !profile.BlankLines && IsCjkHeadLine(line.Text, profile) ? Run.Head : Run.Body;
             units.Add(new TextUnit(current, gap));
             gap = false;
         }
@@ -59,7 +61,7 @@ public static class UnitReader
         void Flush() => current = null;
     }
 
-    private static bool SplitsCjk(List<PageLine> current, PageLine line, PageProfile profile)
+    private static bool SplitsCjk(List<PageLine> current, PageLine line, ref Run run, PageProfile profile)
     {
         var previous = Despacer.Body(current[^1].Text);
         var text = Despacer.Body(line.Text);
@@ -73,8 +75,31 @@ public static class UnitReader
             return true;
         }
 
+        if (!profile.BlankLines)
+        {
+            // Without blank lines a headline is a run of short unpunctuated lines after a sentence end.
+            var head = IsCjkHeadLine(line.Text, profile);
+            if (run == Run.Head)
+            {
+                return !head || current.Count >= 4;
+            }
+
+            if (head && CharClass.EndsSentence(previous))
+            {
+                return true;
+            }
+        }
+
         var previousEnds = CharClass.EndsSentence(previous) || profile.Width(previous) < profile.ColumnWidth * 0.6;
         return previousEnds && (DatelineRules.StartsBody(text) || LineRules.IsAttribution(text) || LineRules.IsBracketNote(text));
+    }
+
+    private static bool IsCjkHeadLine(string line, PageProfile profile)
+    {
+        var text = Despacer.Body(line);
+        return text.Length > 0 && !LineRules.HasSentencePunctuation(text) && !CharClass.EndsSentence(text) && LineRules.Balanced(text)
+            && !DatelineRules.StartsBody(text) && !LineRules.IsCredit(line) && !LineRules.IsAttribution(text)
+            && profile.Width(text) <= Math.Max(40, profile.ColumnWidth * 2.5);
     }
 
     private static bool SplitsLatin(List<PageLine> current, PageLine line, PageLine next, ref Run run, PageProfile profile)

@@ -160,14 +160,16 @@ public sealed class LayoutItems
     /// </summary>
     private static TextUnit? UnmarkedCaption(Core core)
     {
-        if (core.Units.Count == 0 || core.Units[^1] is not { Kind: UnitKind.Body, StartsArticle: false, GapBefore: true } candidate
+        if (core.Units.Count == 0 || core.Units[^1] is not { Kind: UnitKind.Body, StartsArticle: false } candidate
             || candidate.Compact.Length > 160 || candidate.Lines.Count > 6)
         {
             return null;
         }
 
         var before = core.Units.Count >= 2 ? core.Units[^2] : null;
-        return before is null || before.Kind != UnitKind.Body || Cleaning.CharClass.EndsSentence(before.Compact) ? candidate : null;
+        return before is null || (candidate.GapBefore && (before.Kind != UnitKind.Body || Cleaning.CharClass.EndsSentence(before.Compact)))
+            ? candidate
+            : null;
     }
 
     private static Core Start(CoreKind kind, TextUnit unit, List<TextUnit> pending)
