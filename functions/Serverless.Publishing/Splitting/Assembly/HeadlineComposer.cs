@@ -14,7 +14,7 @@ public static class HeadlineComposer
 {
     public static Headline Compose(IReadOnlyList<TextUnit> units, string body, PageScript script)
     {
-        var parts = units.Select(u => Join(u, body, script)).Where(p => p.Length > 0).ToList();
+        var parts = Blocks(units).Select(lines => Join(lines, body, script)).Where(p => p.Length > 0).ToList();
         if (parts.Count == 0)
         {
             return new Headline(null, string.Empty, null);
@@ -48,12 +48,29 @@ public static class HeadlineComposer
 
     private static bool IsSubtitle(string part) => part.StartsWith('—') || part.StartsWith("--", StringComparison.Ordinal);
 
-    private static string Join(TextUnit unit, string body, PageScript script)
+    /// <summary>Units with no blank line between them print as one block (PDF text has no blank lines at all).</summary>
+    private static List<List<PageLine>> Blocks(IReadOnlyList<TextUnit> units)
+    {
+        var blocks = new List<List<PageLine>>();
+        foreach (var unit in units)
+        {
+            if (blocks.Count == 0 || unit.GapBefore)
+            {
+                blocks.Add([]);
+            }
+
+            blocks[^1].AddRange(unit.Lines);
+        }
+
+        return blocks;
+    }
+
+    private static string Join(List<PageLine> unitLines, string body, PageScript script)
     {
         if (script == PageScript.Latin)
         {
             var text = string.Empty;
-            foreach (var line in unit.Lines)
+            foreach (var line in unitLines)
             {
                 text = LineJoiner.Join(text, Despacer.Latin(line.Text), script);
             }
@@ -61,7 +78,7 @@ public static class HeadlineComposer
             return text;
         }
 
-        var lines = unit.Lines.Select(l => Despacer.Headline(l.Text)).Where(l => l.Length > 0).ToList();
+        var lines = unitLines.Select(l => Despacer.Headline(l.Text)).Where(l => l.Length > 0).ToList();
         if (lines.Count <= 1)
         {
             return lines.Count == 1 ? lines[0] : string.Empty;

@@ -77,11 +77,12 @@ public static class UnitReader
 
         if (!profile.BlankLines)
         {
-            // Without blank lines a headline is a run of short unpunctuated lines after a sentence end.
+            // Without blank lines a headline is a run of short unpunctuated lines after a sentence end. Each line is
+            // its own unit, so that the lines of two stories' headlines standing together can be told apart.
             var head = IsCjkHeadLine(line.Text, profile);
             if (run == Run.Head)
             {
-                return !head || current.Count >= 4;
+                return true;
             }
 
             if (head && CharClass.EndsSentence(previous))

@@ -32,8 +32,9 @@ public static partial class FurnitureRules
     public static bool IsRunningHeadPiece(string line)
     {
         var text = line.Trim();
-        return PageNumber().IsMatch(text) || CjkDate().IsMatch(Despacer.Body(text)) || LatinDate().IsMatch(text)
-            || CjkPageMarker().IsMatch(Despacer.Body(text));
+        var compact = Despacer.Body(text);
+        return PageNumber().IsMatch(text) || CjkDate().IsMatch(compact) || LatinDate().IsMatch(text) || CjkPageMarker().IsMatch(compact)
+            || (compact.Length <= 30 && !LineRules.HasSentencePunctuation(compact) && CjkDateAnywhere().IsMatch(compact));
     }
 
     /// <summary>
@@ -93,6 +94,9 @@ public static partial class FurnitureRules
 
     [GeneratedRegex(@"^\d{4}年\d{1,2}月\d{1,2}日(?:星期[一二三四五六日天])?(?:[^，。]{0,20})?$|^(?:星期[一二三四五六日天])$")]
     private static partial Regex CjkDate();
+
+    [GeneratedRegex(@"\d{4}年\d{1,2}月\d{1,2}日")]
+    private static partial Regex CjkDateAnywhere();
 
     [GeneratedRegex(@"第\d{1,3}版|^[A-Z]?\d{1,2}版")]
     private static partial Regex CjkPageMarker();
