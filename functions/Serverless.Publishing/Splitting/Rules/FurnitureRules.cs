@@ -17,7 +17,7 @@ public static partial class FurnitureRules
         var furniture = new bool[lines.Count];
         for (var i = 0; i < lines.Count; i++)
         {
-            furniture[i] = !lines[i].IsBlank && IsEditorLine(lines[i].Text);
+            furniture[i] = !lines[i].IsBlank && (IsEditorLine(lines[i].Text) || IsTornRunningHead(lines[i].Text));
         }
 
         MarkEdge(lines, furniture, fromTop: true);
@@ -27,6 +27,9 @@ public static partial class FurnitureRules
 
     /// <summary>责任编辑：王晓 版式设计：陈一; credits for the page's layout, never for one story.</summary>
     public static bool IsEditorLine(string line) => EditorLine().IsMatch(Despacer.Body(line));
+
+    /// <summary>Pieces of a running head that PDF extraction tears off into the middle of the page: "第3版", "2024年3月19日 星期二".</summary>
+    public static bool IsTornRunningHead(string line) => TornPiece().IsMatch(Despacer.Body(line));
 
     /// <summary>A date, a weekday, a page or section marker: what a running head is made of.</summary>
     public static bool IsRunningHeadPiece(string line)
@@ -38,48 +41,32 @@ public static partial class FurnitureRules
     }
 
     /// <summary>
-    /// The edge zone (lines up to the first blank line, at most a few) is furniture when it holds a running-head piece
-    /// and every line in it is short: a masthead with a date and a page number.
+    /// The edge zone: the first (or last) few short lines, blank lines between them allowed. When it holds a
+    /// running-head piece, everything from the edge up to the last piece is a masthead (name, section, date, page).
     /// </summary>
     private static void MarkEdge(IReadOnlyList<PageLine> lines, bool[] furniture, bool fromTop)
     {
-        var zone = new List<int>();
         var step = fromTop ? 1 : -1;
-        var i = fromTop ? 0 : lines.Count - 1;
-        while (i >= 0 && i < lines.Count && (lines[i].IsBlank || furniture[i]))
+        var zone = new List<int>();
+        for (var i = fromTop ? 0 : lines.Count - 1; i >= 0 && i < lines.Count && zone.Count < EdgeLines; i += step)
         {
-            i += step;
-        }
+            if (lines[i].IsBlank || furniture[i])
+            {
+                continue;
+            }
 
-        for (; i >= 0 && i < lines.Count && !lines[i].IsBlank && zone.Count <= EdgeLines; i += step)
-        {
+            if (!IsShort(lines[i].Text) && !IsRunningHeadPiece(lines[i].Text))
+            {
+                break;
+            }
+
             zone.Add(i);
         }
 
-        if (zone.Count == 0 || zone.Count > EdgeLines)
+        var last = zone.FindLastIndex(z => IsRunningHeadPiece(lines[z].Text));
+        foreach (var index in zone.Take(last + 1))
         {
-            // A zone running into text without a break is an article, except its running-head pieces themselves.
-            foreach (var index in zone.Take(EdgeLines))
-            {
-                if (IsRunningHeadPiece(lines[index].Text))
-                {
-                    furniture[index] = true;
-                }
-                else
-                {
-                    break;
-                }
-            }
-
-            return;
-        }
-
-        if (zone.Any(z => IsRunningHeadPiece(lines[z].Text)) && zone.All(z => IsShort(lines[z].Text)))
-        {
-            foreach (var index in zone)
-            {
-                furniture[index] = true;
-            }
+            furniture[index] = true;
         }
     }
 
@@ -94,6 +81,9 @@ public static partial class FurnitureRules
 
     [GeneratedRegex(@"^\d{4}年\d{1,2}月\d{1,2}日(?:星期[一二三四五六日天])?(?:[^，。]{0,20})?$|^(?:星期[一二三四五六日天])$")]
     private static partial Regex CjkDate();
+
+    [GeneratedRegex(@"^(?:第\d{1,3}版|\d{4}年\d{1,2}月\d{1,2}日星期[一二三四五六日天])$")]
+    private static partial Regex TornPiece();
 
     [GeneratedRegex(@"\d{4}年\d{1,2}月\d{1,2}日")]
     private static partial Regex CjkDateAnywhere();
