@@ -118,10 +118,13 @@ public static class Despacer
         return n;
     }
 
-    /// <summary>Latin text: single spaces, and the stray marks OCR leaves at line ends ("~", "|", " .") dropped.</summary>
-    public static string Latin(string line)
+    /// <summary>Latin text as published: single spaces. OCR marks stay, because they may be text.</summary>
+    public static string Latin(string line) => string.Join(' ', line.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+
+    /// <summary>Latin text for the rules to read: single spaces, and the stray marks OCR leaves at line ends ("~", "|", " .") dropped.</summary>
+    public static string LatinSignal(string line)
     {
-        var text = string.Join(' ', line.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        var text = Latin(line);
         while (text.Length >= 2)
         {
             if (text.EndsWith(" ~", StringComparison.Ordinal) || text.EndsWith(" |", StringComparison.Ordinal)

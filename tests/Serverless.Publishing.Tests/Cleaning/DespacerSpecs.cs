@@ -31,6 +31,10 @@ public sealed class DespacerSpecs
     [InlineData("By TONY RUSSO ~", "By TONY RUSSO")]
     [InlineData("could not visit before closing time they|", "could not visit before closing time they")]
     [InlineData("justified   text   spreads  words", "justified text spreads words")]
-    public void Latin_lines_lose_justification_and_ocr_marks(string printed, string expected) =>
-        Assert.Equal(expected, Despacer.Latin(printed));
+    public void Rules_read_latin_lines_without_justification_and_ocr_marks(string printed, string expected) =>
+        Assert.Equal(expected, Despacer.LatinSignal(printed));
+
+    [Fact]
+    public void Published_latin_text_keeps_ocr_marks_which_may_be_text() =>
+        Assert.Equal("By TONY RUSSO ~", Despacer.Latin("By  TONY   RUSSO ~"));
 }

@@ -71,7 +71,7 @@ public sealed class EnglishPageSpecs
         SplitSpec.Verify(page, """
             [news] Harbor Cleanup Collects Two Tons of Trash
             dateline: SEASIDE | authors: Mia Foster
-            ¶ By MIA FOSTER
+            ¶ By MIA FOSTER ~
             ¶ SEASIDE, June 2 — Volunteers pulled nearly two tons of trash from the harbor on Saturday, organizers said.
             ¶ The cleanup drew 400 people, twice as many as last year.
             [other] ~SUNRISE BAKERY

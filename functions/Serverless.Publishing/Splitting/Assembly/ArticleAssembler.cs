@@ -129,10 +129,10 @@ public static class ArticleAssembler
         }
 
         var index = 0;
-        if (DatelineRules.IsLatinByline(Despacer.Latin(first.Lines[0].Text)))
+        if (DatelineRules.IsLatinByline(Despacer.LatinSignal(first.Lines[0].Text)))
         {
-            names.AddRange(DatelineRules.LatinBylineNames(Despacer.Latin(first.Lines[0].Text)));
-            index = paragraphs.Count > 1 && DatelineRules.IsLatinByline(paragraphs[0]) ? 1 : 0;
+            names.AddRange(DatelineRules.LatinBylineNames(Despacer.LatinSignal(first.Lines[0].Text)));
+            index = paragraphs.Count > 1 && DatelineRules.IsLatinByline(Despacer.LatinSignal(paragraphs[0])) ? 1 : 0;
         }
 
         return (DatelineRules.Parse(paragraphs[index])?.Text, names);

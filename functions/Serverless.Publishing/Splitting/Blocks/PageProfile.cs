@@ -19,5 +19,5 @@ public sealed record PageProfile(PageScript Script, double ColumnWidth, bool Bla
     public double Width(string text) => Width(text, Script);
 
     private static double Width(string text, PageScript script) =>
-        script == PageScript.Cjk ? CharClass.DisplayWidth(Despacer.Body(text)) : Despacer.Latin(text).Length;
+        script == PageScript.Cjk ? CharClass.DisplayWidth(Despacer.Body(text)) : Despacer.LatinSignal(text).Length;
 }

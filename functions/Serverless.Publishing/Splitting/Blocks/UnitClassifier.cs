@@ -92,7 +92,7 @@ public static class UnitClassifier
 
     private static void ClassifyLatin(TextUnit unit, PageProfile profile)
     {
-        var first = Despacer.Latin(unit.Lines[0].Text);
+        var first = Despacer.LatinSignal(unit.Lines[0].Text);
         if (unit.Lines.Count == 1 && LineRules.IsCredit(first))
         {
             unit.Kind = UnitKind.Credit;
@@ -112,7 +112,7 @@ public static class UnitClassifier
             return;
         }
 
-        var lines = unit.Lines.Select(l => Despacer.Latin(l.Text)).ToList();
+        var lines = unit.Lines.Select(l => Despacer.LatinSignal(l.Text)).ToList();
         if (lines.Count >= 2 && LineRules.IsLatinCaps(lines[0])
             && lines.Skip(1).All(l => LineRules.IsAdvertLine(l) || LineRules.IsLatinHeadlineLike(l) || (l.Length < profile.ColumnWidth * 0.7 && !LineRules.EndsLatinSentence(l)))
             && lines.Skip(1).Any(LineRules.IsAdvertLine))
@@ -131,13 +131,13 @@ public static class UnitClassifier
     /// <summary>The body before stops mid-sentence on a full line: what follows is its continuation after a column break.</summary>
     private static bool InterruptsSentence(TextUnit body, PageProfile profile)
     {
-        var last = profile.Script == PageScript.Cjk ? Despacer.Body(body.Lines[^1].Text) : Despacer.Latin(body.Lines[^1].Text);
+        var last = profile.Script == PageScript.Cjk ? Despacer.Body(body.Lines[^1].Text) : Despacer.LatinSignal(body.Lines[^1].Text);
         if (CharClass.EndsSentence(last))
         {
             return false;
         }
 
-        var lines = body.Lines.Select(l => new BodyLine(profile.Script == PageScript.Cjk ? Despacer.Body(l.Text) : Despacer.Latin(l.Text), l.Indent, false)).ToList();
+        var lines = body.Lines.Select(l => new BodyLine(profile.Script == PageScript.Cjk ? Despacer.Body(l.Text) : Despacer.LatinSignal(l.Text), l.Indent, false)).ToList();
         var width = lines.Count >= 3 ? ParagraphBuilder.ColumnWidth(lines, profile.Script) : profile.ColumnWidth;
         return profile.Width(last) >= width * 0.8 && (profile.Script == PageScript.Cjk || !LineRules.IsLatinHeadlineLike(last));
     }

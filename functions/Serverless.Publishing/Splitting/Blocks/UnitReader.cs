@@ -50,7 +50,7 @@ public static class UnitReader
 
             current = [line];
             run = profile.Script == PageScript.Latin
-                ? LineRules.IsLatinHeadlineLike(Despacer.Latin(line.Text)) ? Run.Head : Run.Body
+                ? LineRules.IsLatinHeadlineLike(Despacer.LatinSignal(line.Text)) ? Run.Head : Run.Body
                 : !profile.BlankLines && IsCjkHeadLine(line.Text, profile) ? Run.Head : Run.Body;
             units.Add(new TextUnit(current, gap));
             gap = false;
@@ -105,9 +105,9 @@ public static class UnitReader
 
     private static bool SplitsLatin(List<PageLine> current, PageLine line, PageLine next, ref Run run, PageProfile profile)
     {
-        var previous = Despacer.Latin(current[^1].Text);
-        var text = Despacer.Latin(line.Text);
-        var nextText = next.Text is null ? string.Empty : Despacer.Latin(next.Text);
+        var previous = Despacer.LatinSignal(current[^1].Text);
+        var text = Despacer.LatinSignal(line.Text);
+        var nextText = next.Text is null ? string.Empty : Despacer.LatinSignal(next.Text);
         if (LineRules.IsCredit(previous) || LineRules.IsCredit(text) || DatelineRules.IsLatinByline(text))
         {
             return true;

@@ -157,7 +157,7 @@ public sealed class HeadlineAttacher(SplittingOptions options, PageProfile profi
         }
 
         var lines = previous.Units.Where(u => u.Kind == UnitKind.Body).SelectMany(u => u.Lines)
-            .Select(l => new BodyLine(profile.Script == PageScript.Cjk ? Despacer.Body(l.Text) : Despacer.Latin(l.Text), l.Indent, false)).ToList();
+            .Select(l => new BodyLine(profile.Script == PageScript.Cjk ? Despacer.Body(l.Text) : Despacer.LatinSignal(l.Text), l.Indent, false)).ToList();
         var width = lines.Count >= 3 ? ParagraphBuilder.ColumnWidth(lines, profile.Script) : profile.ColumnWidth;
         return profile.Width(group.Units[0].Lines[0].Text) >= width * 0.75 ? 0 : options.SubheadPenalty;
     }
