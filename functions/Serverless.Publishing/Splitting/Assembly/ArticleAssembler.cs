@@ -76,11 +76,11 @@ public static class ArticleAssembler
         foreach (var unit in units)
         {
             // A short subhead ("核心阅读") is a paragraph of its own; a long one is a body line that looked like a headline.
-            var isSubhead = subheads.Contains(unit) && profile.Width(unit.Lines[^1].Text) < profile.ColumnWidth * 0.75;
+            var isSubhead = subheads.Contains(unit) && profile.Width(unit.Lines[^1]) < profile.ColumnWidth * 0.75;
             for (var i = 0; i < unit.Lines.Count; i++)
             {
                 var line = unit.Lines[i];
-                var text = profile.Script == PageScript.Cjk ? Despacer.Body(line.Text) : Despacer.Latin(line.Text);
+                var text = profile.Script == PageScript.Cjk ? profile.Clean(line) : Despacer.Latin(line.Text);
                 // Advert lines are items (name, offer, address), not wrapped prose.
                 var force = (i == 0 && (isSubhead || breakNext || unit.Kind == UnitKind.Caption)) || unit.Kind == UnitKind.Advert;
                 lines.Add(new BodyLine(text, line.Indent, i == 0 && unit.GapBefore, force));

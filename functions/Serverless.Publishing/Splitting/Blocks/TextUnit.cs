@@ -14,7 +14,7 @@ public enum UnitKind
 }
 
 /// <summary>A run of lines with one role on the page: a stretch of body, a headline, a credit line, an advert.</summary>
-public sealed class TextUnit(List<PageLine> lines, bool gapBefore)
+public sealed class TextUnit(List<PageLine> lines, bool gapBefore, PageProfile profile)
 {
     public List<PageLine> Lines { get; } = lines;
 
@@ -29,8 +29,8 @@ public sealed class TextUnit(List<PageLine> lines, bool gapBefore)
     /// <summary>The unit is only a byline ("By JOHN SMITH", "本报记者 王比学"): the dateline after it opens the same body.</summary>
     public bool IsBylineOnly { get; set; }
 
-    /// <summary>The lines' text despaced as body text and joined without separators; for matching rules.</summary>
-    public string Compact => compact ??= string.Concat(Lines.Select(l => Despacer.Body(l.Text)));
+    /// <summary>The lines as the rules read them, joined without separators.</summary>
+    public string Compact => compact ??= Lines.Count == 1 ? profile.Clean(Lines[0]) : string.Concat(Lines.Select(profile.Clean));
 
     /// <summary>The lines joined without separators but with their own spaces; bylines are parsed from it.</summary>
     public string Raw => string.Concat(Lines.Select(l => l.Text));

@@ -67,7 +67,7 @@ public static class UnitClassifier
         }
 
         var maxLine = Math.Max(40, profile.ColumnWidth * 2.5);
-        if (unit.Lines.Any(l => profile.Width(l.Text) > maxLine))
+        if (unit.Lines.Any(l => profile.Width(l) > maxLine))
         {
             return false;
         }
@@ -81,7 +81,7 @@ public static class UnitClassifier
         }
 
         // A full-width line with clause punctuation is a wrapped sentence cut by a column break.
-        if (text.AsSpan().IndexOfAny('，', '、') >= 0 && profile.Width(unit.Lines[^1].Text) >= profile.ColumnWidth * 0.85)
+        if (text.AsSpan().IndexOfAny('，', '、') >= 0 && profile.Width(unit.Lines[^1]) >= profile.ColumnWidth * 0.85)
         {
             return false;
         }
@@ -92,7 +92,7 @@ public static class UnitClassifier
 
     private static void ClassifyLatin(TextUnit unit, PageProfile profile)
     {
-        var first = Despacer.LatinSignal(unit.Lines[0].Text);
+        var first = profile.Clean(unit.Lines[0]);
         if (unit.Lines.Count == 1 && LineRules.IsCredit(first))
         {
             unit.Kind = UnitKind.Credit;
@@ -112,7 +112,7 @@ public static class UnitClassifier
             return;
         }
 
-        var lines = unit.Lines.Select(l => Despacer.LatinSignal(l.Text)).ToList();
+        var lines = unit.Lines.Select(profile.Clean).ToList();
         if (lines.Count >= 2 && LineRules.IsLatinCaps(lines[0])
             && lines.Skip(1).All(l => LineRules.IsAdvertLine(l) || LineRules.IsLatinHeadlineLike(l) || (l.Length < profile.ColumnWidth * 0.7 && !LineRules.EndsLatinSentence(l)))
             && lines.Skip(1).Any(LineRules.IsAdvertLine))
@@ -131,14 +131,14 @@ public static class UnitClassifier
     /// <summary>The body before stops mid-sentence on a full line: what follows is its continuation after a column break.</summary>
     private static bool InterruptsSentence(TextUnit body, PageProfile profile)
     {
-        var last = profile.Script == PageScript.Cjk ? Despacer.Body(body.Lines[^1].Text) : Despacer.LatinSignal(body.Lines[^1].Text);
+        var last = profile.Clean(body.Lines[^1]);
         if (CharClass.EndsSentence(last))
         {
             return false;
         }
 
-        var lines = body.Lines.Select(l => new BodyLine(profile.Script == PageScript.Cjk ? Despacer.Body(l.Text) : Despacer.LatinSignal(l.Text), l.Indent, false)).ToList();
+        var lines = body.Lines.Select(l => new BodyLine(profile.Clean(l), l.Indent, false)).ToList();
         var width = lines.Count >= 3 ? ParagraphBuilder.ColumnWidth(lines, profile.Script) : profile.ColumnWidth;
-        return profile.Width(last) >= width * 0.8 && (profile.Script == PageScript.Cjk || !LineRules.IsLatinHeadlineLike(last));
+        return profile.Width(body.Lines[^1]) >= width * 0.8 && (profile.Script == PageScript.Cjk || !LineRules.IsLatinHeadlineLike(last));
     }
 }

@@ -50,9 +50,9 @@ public static class UnitReader
 
             current = [line];
             run = profile.Script == PageScript.Latin
-                ? LineRules.IsLatinHeadlineLike(Despacer.LatinSignal(line.Text)) ? Run.Head : Run.Body
-                : !profile.BlankLines && IsCjkHeadLine(line.Text, profile) ? Run.Head : Run.Body;
-            units.Add(new TextUnit(current, gap));
+                ? LineRules.IsLatinHeadlineLike(profile.Clean(line)) ? Run.Head : Run.Body
+                : !profile.BlankLines && IsCjkHeadLine(line, profile) ? Run.Head : Run.Body;
+            units.Add(new TextUnit(current, gap, profile));
             gap = false;
         }
 
@@ -63,8 +63,8 @@ public static class UnitReader
 
     private static bool SplitsCjk(List<PageLine> current, PageLine line, ref Run run, PageProfile profile)
     {
-        var previous = Despacer.Body(current[^1].Text);
-        var text = Despacer.Body(line.Text);
+        var previous = profile.Clean(current[^1]);
+        var text = profile.Clean(line);
         if (LineRules.IsCredit(current[^1].Text) || LineRules.IsCredit(line.Text) || LineRules.IsCaptionStart(text))
         {
             return true;
@@ -79,7 +79,7 @@ public static class UnitReader
         {
             // Without blank lines a headline is a run of short unpunctuated lines after a sentence end. Each line is
             // its own unit, so that the lines of two stories' headlines standing together can be told apart.
-            var head = IsCjkHeadLine(line.Text, profile);
+            var head = IsCjkHeadLine(line, profile);
             if (run == Run.Head)
             {
                 return true;
@@ -95,19 +95,19 @@ public static class UnitReader
         return previousEnds && (DatelineRules.StartsBody(text) || LineRules.IsAttribution(text) || LineRules.IsBracketNote(text));
     }
 
-    private static bool IsCjkHeadLine(string line, PageProfile profile)
+    private static bool IsCjkHeadLine(PageLine line, PageProfile profile)
     {
-        var text = Despacer.Body(line);
+        var text = profile.Clean(line);
         return text.Length > 0 && !LineRules.HasSentencePunctuation(text) && !CharClass.EndsSentence(text) && LineRules.Balanced(text)
-            && !DatelineRules.StartsBody(text) && !LineRules.IsCredit(line) && !LineRules.IsAttribution(text)
-            && profile.Width(text) <= Math.Max(40, profile.ColumnWidth * 2.5);
+            && !DatelineRules.StartsBody(text) && !LineRules.IsCredit(line.Text) && !LineRules.IsAttribution(text)
+            && profile.Width(line) <= Math.Max(40, profile.ColumnWidth * 2.5);
     }
 
     private static bool SplitsLatin(List<PageLine> current, PageLine line, PageLine next, ref Run run, PageProfile profile)
     {
-        var previous = Despacer.LatinSignal(current[^1].Text);
-        var text = Despacer.LatinSignal(line.Text);
-        var nextText = next.Text is null ? string.Empty : Despacer.LatinSignal(next.Text);
+        var previous = profile.Clean(current[^1]);
+        var text = profile.Clean(line);
+        var nextText = next.Text is null ? string.Empty : profile.Clean(next);
         if (LineRules.IsCredit(previous) || LineRules.IsCredit(text) || DatelineRules.IsLatinByline(text))
         {
             return true;

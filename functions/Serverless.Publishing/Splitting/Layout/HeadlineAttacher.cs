@@ -35,6 +35,8 @@ public sealed class HeadlineAttacher(SplittingOptions options, PageProfile profi
     private const int None = 0;
     private const int States = 4;
 
+    private readonly Dictionary<Core, double> columnWidths = [];
+
     public Dictionary<HeadlineGroup, Decision> Attach(IReadOnlyList<object> items)
     {
         var lexical = new LexicalOverlap(profile.Script);
@@ -156,10 +158,20 @@ public sealed class HeadlineAttacher(SplittingOptions options, PageProfile profi
             return options.SubheadPenalty;
         }
 
+        if (!columnWidths.TryGetValue(previous, out var width))
+        {
+            width = ColumnWidth(previous);
+            columnWidths[previous] = width;
+        }
+
+        return profile.Width(group.Units[0].Lines[0]) >= width * 0.75 ? 0 : options.SubheadPenalty;
+    }
+
+    private double ColumnWidth(Core previous)
+    {
         var lines = previous.Units.Where(u => u.Kind == UnitKind.Body).SelectMany(u => u.Lines)
-            .Select(l => new BodyLine(profile.Script == PageScript.Cjk ? Despacer.Body(l.Text) : Despacer.LatinSignal(l.Text), l.Indent, false)).ToList();
-        var width = lines.Count >= 3 ? ParagraphBuilder.ColumnWidth(lines, profile.Script) : profile.ColumnWidth;
-        return profile.Width(group.Units[0].Lines[0].Text) >= width * 0.75 ? 0 : options.SubheadPenalty;
+            .Select(l => new BodyLine(profile.Clean(l), l.Indent, false)).ToList();
+        return lines.Count >= 3 ? ParagraphBuilder.ColumnWidth(lines, profile.Script) : profile.ColumnWidth;
     }
 
     private static int Open(int headlines) => 1 + Math.Min(headlines, 2);

@@ -1,56 +1,59 @@
 using System.Globalization;
 using Serverless.Publishing.Cleaning;
+using Serverless.Publishing.Splitting.Blocks;
 
 namespace Serverless.Publishing.Splitting.Layout;
 
 /// <summary>
 /// How much of a headline a body repeats: the share of the headline's CJK character bigrams (names, places and topics
-/// are two or three characters long) or of its Latin content words found in the body.
+/// are two or three characters long) or of its Latin content words found in the body. Terms are hashed to integers
+/// and cached per unit and per core: the attacher asks many times.
 /// </summary>
 public sealed class LexicalOverlap(PageScript script)
 {
-    private readonly Dictionary<Core, HashSet<string>> bodies = [];
+    /// <summary>Bodies beyond this many characters add little evidence and cost time.</summary>
+    private const int BodyLimit = 4000;
+
+    private readonly Dictionary<Core, HashSet<int>> bodies = [];
+    private readonly Dictionary<TextUnit, HashSet<int>> headlines = [];
 
     /// <summary>Share of the terms of the group's units [start, end) found in the core, over all the group's terms.</summary>
     public double Score(HeadlineGroup group, int start, int end, Core core)
     {
+        if (!bodies.TryGetValue(core, out var body))
+        {
+            body = Terms(core.BodyText, BodyLimit);
+            bodies[core] = body;
+        }
+
         var total = 0;
         var hits = 0;
         for (var i = 0; i < group.Units.Count; i++)
         {
             // Terms per unit: a bigram across a kicker and a title is no word.
-            var terms = Terms(group.Units[i].Compact, limit: int.MaxValue);
+            var unit = group.Units[i];
+            if (!headlines.TryGetValue(unit, out var terms))
+            {
+                terms = Terms(unit.Compact, int.MaxValue);
+                headlines[unit] = terms;
+            }
+
             total += terms.Count;
             if (i >= start && i < end)
             {
-                hits += Hits(terms, core);
+                foreach (var term in terms)
+                {
+                    hits += body.Contains(term) ? 1 : 0;
+                }
             }
         }
 
         return total == 0 ? 0 : (double)hits / total;
     }
 
-    private int Hits(HashSet<string> terms, Core core)
+    private HashSet<int> Terms(string text, int limit)
     {
-
-        if (!bodies.TryGetValue(core, out var body))
-        {
-            body = Terms(core.BodyText, limit: 4000);
-            bodies[core] = body;
-        }
-
-        var hits = 0;
-        foreach (var term in terms)
-        {
-            hits += body.Contains(term) ? 1 : 0;
-        }
-
-        return hits;
-    }
-
-    private HashSet<string> Terms(string text, int limit)
-    {
-        var terms = new HashSet<string>(StringComparer.Ordinal);
+        var terms = new HashSet<int>();
         var span = text.AsSpan(0, Math.Min(text.Length, limit));
         if (script == PageScript.Cjk)
         {
@@ -58,7 +61,7 @@ public sealed class LexicalOverlap(PageScript script)
             {
                 if (CharClass.IsCjk(span[i]) && CharClass.IsCjk(span[i + 1]))
                 {
-                    terms.Add(span.Slice(i, 2).ToString());
+                    terms.Add((span[i] << 16) | span[i + 1]);
                 }
             }
 
@@ -79,7 +82,7 @@ public sealed class LexicalOverlap(PageScript script)
                 if (word.Length >= 4)
                 {
                     // A five-letter stem matches plurals and tenses without a stemmer.
-                    terms.Add(word[..Math.Min(5, word.Length)].ToString().ToLower(CultureInfo.InvariantCulture));
+                    terms.Add(string.GetHashCode(word[..Math.Min(5, word.Length)].ToString().ToLower(CultureInfo.InvariantCulture)));
                 }
 
                 start = -1;

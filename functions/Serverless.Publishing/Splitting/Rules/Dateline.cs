@@ -37,8 +37,18 @@ public static partial class DatelineRules
         return close < 0 ? [] : NameRules.FromByline(raw.Substring(open + 1, close - 1));
     }
 
-    public static bool StartsBody(string text) =>
-        CjkDateline().IsMatch(text) || LatinDateline().IsMatch(text) || IsLatinByline(text) || IsCjkBylineLine(text);
+    public static bool StartsBody(string text)
+    {
+        if (text.Length == 0)
+        {
+            return false;
+        }
+
+        // Cheap first-character guards keep the regexes off the ordinary body lines.
+        return char.IsAsciiLetterUpper(text[0]) || text[0] is 'b'
+            ? LatinDateline().IsMatch(text) || IsLatinByline(text)
+            : "本新中人央光经工据特见实记通".Contains(text[0]) && (CjkDateline().IsMatch(text) || IsCjkBylineLine(text));
+    }
 
     public static bool IsLatinByline(string line) => LatinByline().IsMatch(line);
 

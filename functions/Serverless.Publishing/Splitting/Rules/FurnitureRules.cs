@@ -26,10 +26,12 @@ public static partial class FurnitureRules
     }
 
     /// <summary>责任编辑：王晓 版式设计：陈一; credits for the page's layout, never for one story.</summary>
-    public static bool IsEditorLine(string line) => EditorLine().IsMatch(Despacer.Body(line));
+    public static bool IsEditorLine(string line) =>
+        line.AsSpan().IndexOfAny('：', ':') >= 0 && EditorLine().IsMatch(Despacer.Body(line));
 
     /// <summary>Pieces of a running head that PDF extraction tears off into the middle of the page: "第3版", "2024年3月19日 星期二".</summary>
-    public static bool IsTornRunningHead(string line) => TornPiece().IsMatch(Despacer.Body(line));
+    public static bool IsTornRunningHead(string line) =>
+        line.Length <= 40 && (line.Contains('版') || line.Contains("星期", StringComparison.Ordinal)) && TornPiece().IsMatch(Despacer.Body(line));
 
     /// <summary>A date, a weekday, a page or section marker: what a running head is made of.</summary>
     public static bool IsRunningHeadPiece(string line)

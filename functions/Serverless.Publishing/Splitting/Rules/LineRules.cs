@@ -15,8 +15,13 @@ public static partial class LineRules
             return false;
         }
 
-        var compact = Despacer.Body(text).Trim('（', '）', '(', ')');
-        return CjkCredit().IsMatch(compact) || LatinCredit().IsMatch(text);
+        if (text.Contains('摄') || text.Contains("供图", StringComparison.Ordinal) || text.Contains("资料图片", StringComparison.Ordinal)
+            || text.Contains("新华社发", StringComparison.Ordinal))
+        {
+            return CjkCredit().IsMatch(Despacer.Body(text).Trim('（', '）', '(', ')'));
+        }
+
+        return text.Contains("hoto", StringComparison.OrdinalIgnoreCase) && LatinCredit().IsMatch(text);
     }
 
     /// <summary>A whole line in brackets: "（本栏稿件均由本报记者郭树勋整理）", "（作者为…）", "（上接第一版）".</summary>
