@@ -128,14 +128,14 @@ public static class ArticleAssembler
             return (dateline?.Text, names);
         }
 
-        var index = 0;
         if (DatelineRules.IsLatinByline(Despacer.LatinSignal(first.Lines[0].Text)))
         {
             names.AddRange(DatelineRules.LatinBylineNames(Despacer.LatinSignal(first.Lines[0].Text)));
-            index = paragraphs.Count > 1 && DatelineRules.IsLatinByline(Despacer.LatinSignal(paragraphs[0])) ? 1 : 0;
         }
 
-        return (DatelineRules.Parse(paragraphs[index])?.Text, names);
+        // The dateline opens the first paragraph after the byline and its title line ("Staff Writer").
+        var latin = paragraphs.Take(3).Select(p => DatelineRules.Parse(Despacer.LatinSignal(p))).FirstOrDefault(d => d is not null);
+        return (latin?.Text, names);
     }
 
     private static string Printed(TextUnit unit, PageScript script)

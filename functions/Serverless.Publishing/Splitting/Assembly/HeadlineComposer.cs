@@ -1,5 +1,6 @@
 using Serverless.Publishing.Cleaning;
 using Serverless.Publishing.Splitting.Blocks;
+using Serverless.Publishing.Splitting.Rules;
 
 namespace Serverless.Publishing.Splitting.Assembly;
 
@@ -14,7 +15,7 @@ public static class HeadlineComposer
 {
     public static Headline Compose(IReadOnlyList<TextUnit> units, string body, PageScript script)
     {
-        var parts = Blocks(units).Select(lines => Join(lines, body, script)).Where(p => p.Length > 0).ToList();
+        var parts = Blocks(units, script).Select(lines => Join(lines, body, script)).Where(p => p.Length > 0).ToList();
         if (parts.Count == 0)
         {
             return new Headline(null, string.Empty, null);
@@ -49,7 +50,8 @@ public static class HeadlineComposer
     private static bool IsSubtitle(string part) => part.StartsWith('—') || part.StartsWith("--", StringComparison.Ordinal);
 
     /// <summary>Units with no blank line between them print as one block (PDF text has no blank lines at all).</summary>
-    private static List<List<PageLine>> Blocks(IReadOnlyList<TextUnit> units)
+    /// <remarks>An English deck printed right under its headline starts a block of its own: it is the subtitle.</remarks>
+    private static List<List<PageLine>> Blocks(IReadOnlyList<TextUnit> units, PageScript script)
     {
         var blocks = new List<List<PageLine>>();
         foreach (var unit in units)
@@ -59,7 +61,17 @@ public static class HeadlineComposer
                 blocks.Add([]);
             }
 
-            blocks[^1].AddRange(unit.Lines);
+            foreach (var line in unit.Lines)
+            {
+                var text = Despacer.LatinSignal(line.Text);
+                if (script == PageScript.Latin && blocks[^1].Count > 0 && !LineRules.IsLatinHeadlineLike(text)
+                    && LineRules.IsLatinHeadlineLike(Despacer.LatinSignal(blocks[^1][^1].Text)) && !blocks[^1][^1].Text.EndsWith('-'))
+                {
+                    blocks.Add([]);
+                }
+
+                blocks[^1].Add(line);
+            }
         }
 
         return blocks;

@@ -20,6 +20,11 @@ public static class UnitClassifier
             }
         }
 
+        if (profile.Script == PageScript.Latin)
+        {
+            MarkDecks(units, profile);
+        }
+
         for (var i = 1; i < units.Count; i++)
         {
             if (units[i].Kind == UnitKind.Headline && units[i - 1].Kind == UnitKind.Body && InterruptsSentence(units[i - 1], profile))
@@ -102,7 +107,9 @@ public static class UnitClassifier
         if (DatelineRules.StartsBody(first))
         {
             unit.StartsArticle = true;
-            unit.IsBylineOnly = unit.Lines.Count == 1 && DatelineRules.IsLatinByline(first);
+            // "By EMILY RHODES" may carry a title line ("Staff Writer") under it.
+            unit.IsBylineOnly = DatelineRules.IsLatinByline(first) && unit.Lines.Count <= 2
+                && unit.Lines.Skip(1).All(l => profile.Clean(l).Length <= 40 && !LineRules.EndsLatinSentence(profile.Clean(l)));
             return;
         }
 
@@ -125,6 +132,29 @@ public static class UnitClassifier
                 LineRules.IsLatinHeadlineLike(x.l) || (lines[x.i].EndsWith('-') && x.l.Length > 0 && char.IsLower(x.l[0]))))
         {
             unit.Kind = UnitKind.Headline;
+        }
+    }
+
+    /// <summary>
+    /// A deck under an English headline ("$1.2 billion would rebuild tunnels under the / river") reads like prose but
+    /// ends no sentence and stands right before the byline or dateline: it belongs to the headline.
+    /// </summary>
+    private static void MarkDecks(List<TextUnit> units, PageProfile profile)
+    {
+        for (var i = 0; i + 1 < units.Count; i++)
+        {
+            var unit = units[i];
+            if (unit.Kind != UnitKind.Body || unit.StartsArticle || unit.Lines.Count > 3 || !units[i + 1].StartsArticle
+                || unit.Lines.Any(l => LineRules.EndsLatinSentence(profile.Clean(l))))
+            {
+                continue;
+            }
+
+            var afterHeadline = i > 0 && units[i - 1].Kind == UnitKind.Headline && !unit.GapBefore;
+            if (afterHeadline || LineRules.IsLatinHeadlineLike(profile.Clean(unit.Lines[0])))
+            {
+                unit.Kind = UnitKind.Headline;
+            }
         }
     }
 
