@@ -52,7 +52,45 @@ public static class LineJoiner
         return " ";
     }
 
-    /// <summary>"infor-" + "mation": a letter, a hyphen, and a lower-case continuation.</summary>
-    private static bool RepairsHyphen(string left, string right) =>
-        left.Length >= 3 && left[^1] == '-' && char.IsLetter(left[^2]) && char.IsLetter(left[^3]) && char.IsLower(right[0]);
+    /// <summary>
+    /// "infor-" + "mation": a letter, a hyphen, and a lower-case continuation, unless the halves are a compound that
+    /// keeps its hyphen ("eight-" + "month", "century-" + "old"): a number or common first element, or a common last one.
+    /// </summary>
+    private static bool RepairsHyphen(string left, string right)
+    {
+        if (left.Length < 3 || left[^1] != '-' || !char.IsLetter(left[^2]) || !char.IsLetter(left[^3]) || !char.IsLower(right[0]))
+        {
+            return false;
+        }
+
+        var start = left.Length - 1;
+        while (start > 0 && char.IsLetter(left[start - 1]))
+        {
+            start--;
+        }
+
+        var end = 0;
+        while (end < right.Length && char.IsLetter(right[end]))
+        {
+            end++;
+        }
+
+        var first = left.AsSpan(start, left.Length - 1 - start).ToString().ToLowerInvariant();
+        var last = right[..end];
+        return !CompoundFirst.Contains(first) && !CompoundLast.Contains(last);
+    }
+
+    private static readonly HashSet<string> CompoundFirst =
+    [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty",
+        "forty", "fifty", "hundred", "thousand", "million", "billion", "first", "second", "third", "half", "quarter", "century",
+        "decade", "year", "month", "week", "day", "self", "well", "ex", "non", "anti", "pre", "post", "long", "short", "high",
+        "low", "full", "part", "all", "state", "city", "world", "record", "long", "middle", "mid", "multi", "so", "vice",
+    ];
+
+    private static readonly HashSet<string> CompoundLast =
+    [
+        "old", "year", "years", "month", "week", "day", "hour", "minute", "based", "led", "run", "term", "time", "made",
+        "owned", "free", "like", "wide", "long", "related", "friendly", "style", "level", "known", "born", "scale", "class",
+    ];
 }
