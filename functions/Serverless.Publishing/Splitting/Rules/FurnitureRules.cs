@@ -31,7 +31,8 @@ public static partial class FurnitureRules
 
     /// <summary>Pieces of a running head that PDF extraction tears off into the middle of the page: "第3版", "2024年3月19日 星期二".</summary>
     public static bool IsTornRunningHead(string line) =>
-        line.Length <= 40 && (line.Contains('版') || line.Contains("星期", StringComparison.Ordinal)) && TornPiece().IsMatch(Despacer.Body(line));
+        (line.Length <= 40 && (line.Contains('版') || line.Contains("星期", StringComparison.Ordinal)) && TornPiece().IsMatch(Despacer.Body(line)))
+        || SectionPage().IsMatch(line);
 
     /// <summary>A date, a weekday, a page or section marker: what a running head is made of.</summary>
     public static bool IsRunningHeadPiece(string line)
@@ -52,12 +53,12 @@ public static partial class FurnitureRules
         var zone = new List<int>();
         for (var i = fromTop ? 0 : lines.Count - 1; i >= 0 && i < lines.Count && zone.Count < EdgeLines; i += step)
         {
-            if (lines[i].IsBlank || furniture[i])
+            if (lines[i].IsBlank)
             {
                 continue;
             }
 
-            if (!IsShort(lines[i].Text) && !IsRunningHeadPiece(lines[i].Text))
+            if (!furniture[i] && !IsShort(lines[i].Text) && !IsRunningHeadPiece(lines[i].Text))
             {
                 break;
             }
@@ -65,7 +66,7 @@ public static partial class FurnitureRules
             zone.Add(i);
         }
 
-        var last = zone.FindLastIndex(z => IsRunningHeadPiece(lines[z].Text));
+        var last = zone.FindLastIndex(z => furniture[z] || IsRunningHeadPiece(lines[z].Text));
         foreach (var index in zone.Take(last + 1))
         {
             furniture[index] = true;
@@ -86,6 +87,10 @@ public static partial class FurnitureRules
 
     [GeneratedRegex(@"^(?:第\d{1,3}版|\d{4}年\d{1,2}月\d{1,2}日星期[一二三四五六日天])$")]
     private static partial Regex TornPiece();
+
+    /// <summary>"A1", "B3", "Page A6": a section letter with a page number alone on a line.</summary>
+    [GeneratedRegex(@"^(?:Page |PAGE )?[A-H]\d{1,2}$")]
+    private static partial Regex SectionPage();
 
     [GeneratedRegex(@"\d{4}年\d{1,2}月\d{1,2}日")]
     private static partial Regex CjkDateAnywhere();
