@@ -99,23 +99,22 @@ public class SplitBenchmarks
 /// <summary>Finds the shared sample page (../shared beside the checkout), or a repository sample page.</summary>
 internal static class SamplePage
 {
-    public static string Locate()
+    public static string Locate() =>
+        Find(Path.Combine("shared", "pages", "000_0bbe263f9c83fcef.txt"))
+        ?? Find(Path.Combine("samples", "pages", "zh-headlines-after.txt"))
+        ?? throw new FileNotFoundException("No sample page: expected ../shared/pages or samples/pages beside the repository.");
+
+    private static string? Find(string relative)
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
         {
-            var shared = Path.Combine(directory.FullName, "shared", "pages", "000_0bbe263f9c83fcef.txt");
-            if (File.Exists(shared))
+            var path = Path.Combine(directory.FullName, relative);
+            if (File.Exists(path))
             {
-                return shared;
-            }
-
-            var sample = Path.Combine(directory.FullName, "samples", "pages", "zh-headlines-after.txt");
-            if (File.Exists(sample))
-            {
-                return sample;
+                return path;
             }
         }
 
-        throw new FileNotFoundException("No sample page: expected ../shared/pages or samples/pages beside the repository.");
+        return null;
     }
 }

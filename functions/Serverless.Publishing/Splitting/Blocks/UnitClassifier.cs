@@ -27,7 +27,9 @@ public static class UnitClassifier
 
         for (var i = 1; i < units.Count; i++)
         {
-            if (units[i].Kind == UnitKind.Headline && units[i - 1].Kind == UnitKind.Body && InterruptsSentence(units[i - 1], profile))
+            // A byline or dateline right after it still makes it a headline.
+            var opensStory = i + 1 < units.Count && units[i + 1].StartsArticle;
+            if (units[i].Kind == UnitKind.Headline && units[i - 1].Kind == UnitKind.Body && !opensStory && InterruptsSentence(units[i - 1], profile))
             {
                 units[i].Kind = UnitKind.Body;
             }

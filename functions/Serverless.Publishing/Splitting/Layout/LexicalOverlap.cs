@@ -14,8 +14,8 @@ public sealed class LexicalOverlap(PageScript script)
     /// <summary>Bodies beyond this many characters add little evidence and cost time.</summary>
     private const int BodyLimit = 4000;
 
-    private readonly Dictionary<Core, HashSet<int>> bodies = [];
-    private readonly Dictionary<TextUnit, HashSet<int>> headlines = [];
+    private readonly Dictionary<Core, int[]> bodies = [];
+    private readonly Dictionary<TextUnit, int[]> headlines = [];
 
     /// <summary>Share of the terms of the group's units [start, end) found in the core, over all the group's terms.</summary>
     public double Score(HeadlineGroup group, int start, int end, Core core)
@@ -38,12 +38,12 @@ public sealed class LexicalOverlap(PageScript script)
                 headlines[unit] = terms;
             }
 
-            total += terms.Count;
+            total += terms.Length;
             if (i >= start && i < end)
             {
                 foreach (var term in terms)
                 {
-                    hits += body.Contains(term) ? 1 : 0;
+                    hits += Array.BinarySearch(body, term) >= 0 ? 1 : 0;
                 }
             }
         }
@@ -51,9 +51,10 @@ public sealed class LexicalOverlap(PageScript script)
         return total == 0 ? 0 : (double)hits / total;
     }
 
-    private HashSet<int> Terms(string text, int limit)
+    /// <summary>Distinct term hashes, sorted: a compact set that costs one array per text.</summary>
+    private int[] Terms(string text, int limit)
     {
-        var terms = new HashSet<int>();
+        var terms = new List<int>(Math.Min(text.Length, limit));
         var span = text.AsSpan(0, Math.Min(text.Length, limit));
         if (script == PageScript.Cjk)
         {
@@ -65,7 +66,7 @@ public sealed class LexicalOverlap(PageScript script)
                 }
             }
 
-            return terms;
+            return Distinct(terms);
         }
 
         var start = -1;
@@ -89,6 +90,21 @@ public sealed class LexicalOverlap(PageScript script)
             }
         }
 
-        return terms;
+        return Distinct(terms);
+    }
+
+    private static int[] Distinct(List<int> terms)
+    {
+        terms.Sort();
+        var count = 0;
+        for (var i = 0; i < terms.Count; i++)
+        {
+            if (count == 0 || terms[i] != terms[count - 1])
+            {
+                terms[count++] = terms[i];
+            }
+        }
+
+        return terms.GetRange(0, count).ToArray();
     }
 }

@@ -40,7 +40,8 @@ public static partial class FurnitureRules
         var text = line.Trim();
         var compact = Despacer.Body(text);
         return PageNumber().IsMatch(text) || CjkDate().IsMatch(compact) || LatinDate().IsMatch(text) || CjkPageMarker().IsMatch(compact)
-            || (compact.Length <= 30 && !LineRules.HasSentencePunctuation(compact) && CjkDateAnywhere().IsMatch(compact));
+            || (compact.Length <= 30 && !LineRules.HasSentencePunctuation(compact) && CjkDateAnywhere().IsMatch(compact))
+            || NewspaperName().IsMatch(text) || NewspaperName().IsMatch(compact);
     }
 
     /// <summary>
@@ -87,6 +88,10 @@ public static partial class FurnitureRules
 
     [GeneratedRegex(@"^(?:第\d{1,3}版|\d{4}年\d{1,2}月\d{1,2}日星期[一二三四五六日天])$")]
     private static partial Regex TornPiece();
+
+    /// <summary>A masthead: "The Harbor Times", "THE MILLBROOK COURIER", "临川日报".</summary>
+    [GeneratedRegex(@"^(?:(?:The|THE) )?(?:[A-Z][A-Za-z]+ ){0,2}(?:Times|TIMES|Herald|HERALD|Courier|COURIER|Post|POST|Journal|JOURNAL|Gazette|GAZETTE|Tribune|TRIBUNE|Chronicle|CHRONICLE|Daily|DAILY|Observer|OBSERVER|Star|STAR|News|NEWS)$|^[\p{IsCJKUnifiedIdeographs}]{2,6}(?:日报|晚报|时报|商报|早报|都市报)$")]
+    private static partial Regex NewspaperName();
 
     /// <summary>"A1", "B3", "Page A6": a section letter with a page number alone on a line.</summary>
     [GeneratedRegex(@"^(?:Page |PAGE )?[A-H]\d{1,2}$")]
