@@ -51,6 +51,35 @@ public sealed class ArticleDraft(CoreKind kind)
         return [first, second];
     }
 
+    /// <summary>
+    /// PDF extraction can print the end of a story's last column after other stories. A body block that opens in
+    /// lower case after a finished paragraph continues the nearest earlier story that stops mid-sentence.
+    /// </summary>
+    private static void ReattachContinuations(List<ArticleDraft> drafts)
+    {
+        for (var d = 1; d < drafts.Count; d++)
+        {
+            var units = drafts[d].Units;
+            for (var u = 1; u < units.Count; u++)
+            {
+                var unit = units[u];
+                if (unit.Kind != UnitKind.Body || !unit.GapBefore || unit.Compact.Length == 0 || !char.IsLower(unit.Compact[0])
+                    || units[u - 1].Kind != UnitKind.Body || !Cleaning.CharClass.EndsSentence(units[u - 1].Compact))
+                {
+                    continue;
+                }
+
+                var open = drafts.Take(d).LastOrDefault(x => x.Kind == CoreKind.News
+                    && x.Units.LastOrDefault(b => b.Kind == UnitKind.Body) is { } last && !Cleaning.CharClass.EndsSentence(last.Compact));
+                if (open is not null)
+                {
+                    units.RemoveAt(u--);
+                    open.Units.Add(unit);
+                }
+            }
+        }
+    }
+
     private static double Overlap(string headline, IEnumerable<TextUnit> units)
     {
         var body = string.Concat(units.Select(u => u.Compact));
@@ -145,7 +174,9 @@ public sealed class ArticleDraft(CoreKind kind)
             }
         }
 
-        return drafts.SelectMany(CutAtSeam).ToList();
+        var result = drafts.SelectMany(CutAtSeam).ToList();
+        ReattachContinuations(result);
+        return result;
 
         ArticleDraft Begin(Core core)
         {

@@ -32,7 +32,7 @@ public static partial class FurnitureRules
     /// <summary>Pieces of a running head that PDF extraction tears off into the middle of the page: "第3版", "2024年3月19日 星期二".</summary>
     public static bool IsTornRunningHead(string line) =>
         (line.Length <= 40 && (line.Contains('版') || line.Contains("星期", StringComparison.Ordinal)) && TornPiece().IsMatch(Despacer.Body(line)))
-        || SectionPage().IsMatch(line);
+        || SectionPage().IsMatch(line) || JumpLine().IsMatch(line);
 
     /// <summary>A date, a weekday, a page or section marker: what a running head is made of.</summary>
     public static bool IsRunningHeadPiece(string line)
@@ -92,6 +92,10 @@ public static partial class FurnitureRules
     /// <summary>A masthead: "The Harbor Times", "THE MILLBROOK COURIER", "临川日报".</summary>
     [GeneratedRegex(@"^(?:(?:The|THE) )?(?:[A-Z][A-Za-z]+ ){0,2}(?:Times|TIMES|Herald|HERALD|Courier|COURIER|Post|POST|Journal|JOURNAL|Gazette|GAZETTE|Tribune|TRIBUNE|Chronicle|CHRONICLE|Daily|DAILY|Observer|OBSERVER|Star|STAR|News|NEWS)$|^[\p{IsCJKUnifiedIdeographs}]{2,6}(?:日报|晚报|时报|商报|早报|都市报)$")]
     private static partial Regex NewspaperName();
+
+    /// <summary>"Continued on A6", "Continued from Page 1": navigation between pages, not story text.</summary>
+    [GeneratedRegex(@"^(?:Continued|CONTINUED|Cont'd) (?:on|from|ON|FROM) (?:Page |PAGE )?[A-Z]?\d{1,3}\.?$")]
+    private static partial Regex JumpLine();
 
     /// <summary>"A1", "B3", "Page A6": a section letter with a page number alone on a line.</summary>
     [GeneratedRegex(@"^(?:Page |PAGE )?[A-H]\d{1,2}$")]
