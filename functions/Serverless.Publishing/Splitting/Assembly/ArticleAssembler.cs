@@ -122,7 +122,7 @@ public static class ArticleAssembler
             var dateline = DatelineRules.Parse(opening);
             if (dateline is not null && names.Count == 0)
             {
-                names.AddRange(DatelineRules.BylineNames(string.Concat(first.Lines.Take(4).Select(l => l.Text)), dateline));
+                names.AddRange(DatelineRules.BylineNames(BylineText(first), dateline));
             }
 
             return (dateline?.Text, names);
@@ -136,6 +136,33 @@ public static class ArticleAssembler
         // The dateline opens the first paragraph after the byline and its title line ("Staff Writer").
         var latin = paragraphs.Take(3).Select(p => DatelineRules.Parse(Despacer.LatinSignal(p))).FirstOrDefault(d => d is not null);
         return (latin?.Text, names);
+    }
+
+    /// <summary>
+    /// The first lines joined for byline parsing. A line break between two whole names separates them
+    /// ("记者陈思远" / "许嘉宁）"); a name wrapped mid-way ("通讯员林" / "晓）") is joined.
+    /// </summary>
+    private static string BylineText(TextUnit unit)
+    {
+        var text = string.Empty;
+        foreach (var line in unit.Lines.Take(4))
+        {
+            var tail = text.Length - 1;
+            while (tail >= 0 && CharClass.IsCjk(text[tail]))
+            {
+                tail--;
+            }
+
+            var head = 0;
+            while (head < line.Text.Length && CharClass.IsCjk(line.Text[head]))
+            {
+                head++;
+            }
+
+            text += text.Length - 1 - tail >= 2 && head >= 2 && head < line.Text.Length && line.Text[head] is '）' or ')' or ' ' ? " " + line.Text : line.Text;
+        }
+
+        return text;
     }
 
     private static string Printed(TextUnit unit, PageScript script)
