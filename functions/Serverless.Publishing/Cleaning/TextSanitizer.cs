@@ -10,8 +10,15 @@ public static class TextSanitizer
 {
     public static string Sanitize(string text)
     {
-        var builder = new StringBuilder(text.Length);
-        for (var i = 0; i < text.Length; i++)
+        // Most pages need nothing: return them without copying.
+        var first = FirstToChange(text);
+        if (first < 0)
+        {
+            return text;
+        }
+
+        var builder = new StringBuilder(text.Length).Append(text, 0, first);
+        for (var i = first; i < text.Length; i++)
         {
             var c = text[i];
             if (char.IsHighSurrogate(c))
@@ -55,5 +62,20 @@ public static class TextSanitizer
         }
 
         return builder.ToString();
+    }
+
+    private static int FirstToChange(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if ((c < ' ' && c != '\n') || c is (>= '\u007f' and <= '\u009f') or '\u00a0' or '\u00ad' or '\u3000' or '\ufeff' or '\ufffe' or '\uffff'
+                || (c >= '\u2000' && c <= '\u206f') || char.IsSurrogate(c))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 }
