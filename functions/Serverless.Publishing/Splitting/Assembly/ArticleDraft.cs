@@ -63,14 +63,23 @@ public sealed class ArticleDraft(CoreKind kind)
             for (var u = 1; u < units.Count; u++)
             {
                 var unit = units[u];
-                if (unit.Kind != UnitKind.Body || !unit.GapBefore || unit.Compact.Length == 0 || !char.IsLower(unit.Compact[0])
-                    || units[u - 1].Kind != UnitKind.Body || !Cleaning.CharClass.EndsSentence(units[u - 1].Compact))
+                var afterSubhead = drafts[d].Subheads.Contains(units[u - 1]) && !drafts[d].Subheads.Contains(unit);
+                var lowerCase = unit.Compact.Length > 0 && char.IsLower(unit.Compact[0]) && units[u - 1].Kind == UnitKind.Body
+                    && Cleaning.CharClass.EndsSentence(units[u - 1].Compact);
+                if (unit.Kind != UnitKind.Body || unit.StartsArticle || !unit.GapBefore || !(lowerCase || afterSubhead))
                 {
                     continue;
                 }
 
                 var open = drafts.Take(d).LastOrDefault(x => x.Kind == CoreKind.News
                     && x.Units.LastOrDefault(b => b.Kind == UnitKind.Body) is { } last && !Cleaning.CharClass.EndsSentence(last.Compact));
+
+                // Without letter case to go by (Chinese), the block must also share more words with the story it continues.
+                if (open is not null && !lowerCase && WordShare(unit, open) <= WordShare(unit, drafts[d]))
+                {
+                    open = null;
+                }
+
                 if (open is not null)
                 {
                     units.RemoveAt(u--);
@@ -79,6 +88,74 @@ public sealed class ArticleDraft(CoreKind kind)
             }
         }
     }
+
+    /// <summary>
+    /// PDF extraction can also move a headline away from its story. A headline sharing almost nothing with its own
+    /// body, or a subhead left at the very end of a body, moves to a story without a headline whose body repeats it.
+    /// Stories whose headlines fit are never touched.
+    /// </summary>
+    private static void RepairDisplacedHeadlines(List<ArticleDraft> drafts)
+    {
+        const double Fits = 0.15;
+        const double Matches = 0.5;
+        var loose = new List<(ArticleDraft Owner, HeadlineGroup Group, bool Trailing)>();
+        foreach (var draft in drafts.Where(d => d.Kind == CoreKind.News))
+        {
+            var trailing = draft.Units.Count;
+            while (trailing > 0 && draft.Subheads.Contains(draft.Units[trailing - 1]))
+            {
+                trailing--;
+            }
+
+            if (trailing > 0 && trailing < draft.Units.Count)
+            {
+                var group = new HeadlineGroup();
+                group.Units.AddRange(draft.Units.Skip(trailing));
+                loose.Add((draft, group, true));
+            }
+
+            if (draft.Headlines.Count == 1 && Overlap(draft.Headlines[0].Text, BodyUnits(draft)) <= Fits)
+            {
+                loose.Add((draft, draft.Headlines[0], false));
+            }
+        }
+
+        // Headlines that left their story first: the stories they leave become targets for trailing subheads.
+        foreach (var (owner, group, trailing) in loose.OrderBy(x => x.Trailing))
+        {
+            var target = drafts
+                .Where(d => d != owner && d.Kind == CoreKind.News && d.Headlines.Count == 0 && d.Units.Any(u => u.StartsArticle))
+                .Select(d => (Draft: d, Score: Overlap(group.Text, BodyUnits(d))))
+                .Where(x => x.Score >= Matches)
+                .OrderByDescending(x => x.Score)
+                .FirstOrDefault().Draft;
+            if (target is null)
+            {
+                continue;
+            }
+
+            if (trailing)
+            {
+                foreach (var unit in group.Units)
+                {
+                    owner.Units.Remove(unit);
+                    owner.Subheads.Remove(unit);
+                }
+            }
+            else
+            {
+                owner.Headlines.Clear();
+            }
+
+            target.Headlines.Add(group);
+        }
+    }
+
+    private static IEnumerable<TextUnit> BodyUnits(ArticleDraft draft) =>
+        draft.Units.Where(u => u.Kind == UnitKind.Body && !draft.Subheads.Contains(u));
+
+    private static double WordShare(TextUnit unit, ArticleDraft draft) =>
+        Overlap(unit.Compact, draft.Units.Where(u => u != unit && u.Kind == UnitKind.Body && !draft.Subheads.Contains(u)));
 
     private static double Overlap(string headline, IEnumerable<TextUnit> units)
     {
@@ -176,6 +253,7 @@ public sealed class ArticleDraft(CoreKind kind)
 
         var result = drafts.SelectMany(CutAtSeam).ToList();
         ReattachContinuations(result);
+        RepairDisplacedHeadlines(result);
         return result;
 
         ArticleDraft Begin(Core core)
