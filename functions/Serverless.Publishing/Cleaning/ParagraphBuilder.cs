@@ -106,8 +106,9 @@ public static class ParagraphBuilder
             return 0;
         }
 
+        // A few lines give no percentile to trust: the widest is the column.
         widths.Sort();
-        return widths[(int)Math.Floor((widths.Count - 1) * 0.8)];
+        return widths.Count < 5 ? widths[^1] : widths[(int)Math.Floor((widths.Count - 1) * 0.8)];
     }
 
     public static double Width(string text, PageScript script) =>

@@ -176,4 +176,31 @@ public sealed class ChinesePageSpecs
             note: 区教育局局长韩梅
             """);
     }
+
+    [Fact]
+    public void Pdf_text_without_blank_lines_finds_headlines_line_by_line()
+    {
+        const string page = """
+            滨江日报 2024年5月9日 第2版
+            滨江公园完成提质改造
+            本报讯（记者周静）经过半年施工，滨江公园提质
+            改造工程近日完工并向市民开放。
+            公园新建步道3公里，增设座椅和照明设施。
+            夜市经济激发消费活力
+            本报讯（记者李明 通讯员王芳）5月8日，滨江夜
+            市开街，首批入驻商户120家。
+            开街当晚客流超过2万人次。
+            """;
+
+        SplitSpec.Verify(page, """
+            [news] 滨江公园完成提质改造
+            dateline: 本报讯 | authors: 周静
+            ¶ 本报讯（记者周静）经过半年施工，滨江公园提质改造工程近日完工并向市民开放。
+            ¶ 公园新建步道3公里，增设座椅和照明设施。
+            [news] 夜市经济激发消费活力
+            dateline: 本报讯 | authors: 李明, 王芳
+            ¶ 本报讯（记者李明通讯员王芳）5月8日，滨江夜市开街，首批入驻商户120家。
+            ¶ 开街当晚客流超过2万人次。
+            """);
+    }
 }
