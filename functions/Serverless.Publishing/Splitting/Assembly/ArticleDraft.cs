@@ -10,6 +10,9 @@ public sealed class ArticleDraft(CoreKind kind)
 
     public List<HeadlineGroup> Headlines { get; } = [];
 
+    /// <summary>Displaced parts stay on the same page region: repairs look this many stories away at most.</summary>
+    private const int Neighbourhood = 8;
+
     /// <summary>The headline printed before the body, when there is one.</summary>
     public HeadlineGroup? Leading { get; private set; }
 
@@ -71,7 +74,7 @@ public sealed class ArticleDraft(CoreKind kind)
                     continue;
                 }
 
-                var open = drafts.Take(d).LastOrDefault(x => x.Kind == CoreKind.News
+                var open = drafts.Skip(Math.Max(0, d - Neighbourhood)).Take(Math.Min(d, Neighbourhood)).LastOrDefault(x => x.Kind == CoreKind.News
                     && x.Units.LastOrDefault(b => b.Kind == UnitKind.Body) is { } last && !Cleaning.CharClass.EndsSentence(last.Compact));
 
                 // Without letter case to go by (Chinese), the block must also share more words with the story it continues.
@@ -123,7 +126,8 @@ public sealed class ArticleDraft(CoreKind kind)
         // Headlines that left their story first: the stories they leave become targets for trailing subheads.
         foreach (var (owner, group, trailing) in loose.OrderBy(x => x.Trailing))
         {
-            var target = drafts
+            var at = drafts.IndexOf(owner);
+            var target = drafts.Skip(Math.Max(0, at - Neighbourhood)).Take(2 * Neighbourhood + 1)
                 .Where(d => d != owner && d.Kind == CoreKind.News && d.Headlines.Count == 0 && d.Units.Any(u => u.StartsArticle))
                 .Select(d => (Draft: d, Score: Overlap(group.Text, BodyUnits(d))))
                 .Where(x => x.Score >= Matches)
