@@ -29,6 +29,7 @@ public static class PublishingServiceCollectionExtensions
         });
         services.AddSingleton<ErrorRecorder>();
 
+        services.AddOptions<SplittingOptions>().BindConfiguration(SplittingOptions.Section);
         services.AddSingleton<IPageSplitter, PageSplitter>();
         services.AddEnrichment();
         services.AddFeedPublishing();

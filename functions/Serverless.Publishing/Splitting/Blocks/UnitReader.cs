@@ -1,0 +1,156 @@
+using Serverless.Publishing.Cleaning;
+using Serverless.Publishing.Splitting.Rules;
+
+namespace Serverless.Publishing.Splitting.Blocks;
+
+/// <summary>
+/// Cuts the page's lines into units: at blank lines and furniture, and inside a block of lines where a line-level
+/// signal says a new role starts (a dateline, a byline, a credit, an attribution, an English headline between
+/// paragraphs of OCR text without blank lines).
+/// </summary>
+public static class UnitReader
+{
+    private enum Run
+    {
+        Body,
+        Head,
+        Advert,
+    }
+
+    public static List<TextUnit> Read(IReadOnlyList<PageLine> lines, bool[] furniture, PageProfile profile)
+    {
+        var units = new List<TextUnit>();
+        List<PageLine>? current = null;
+        var run = Run.Body;
+        var gap = true;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            if (line.IsBlank || furniture[i])
+            {
+                Flush();
+                gap = true;
+                continue;
+            }
+
+            if (current is not null)
+            {
+                var next = i + 1 < lines.Count && !furniture[i + 1] ? lines[i + 1] : default;
+                var split = profile.Script == PageScript.Cjk
+                    ? SplitsCjk(current, line, ref run, profile)
+                    : SplitsLatin(current, line, next, ref run, profile);
+                if (!split)
+                {
+                    current.Add(line);
+                    continue;
+                }
+
+                Flush();
+            }
+
+            current = [line];
+            run = profile.Script == PageScript.Latin
+                ? LineRules.IsLatinHeadlineLike(profile.Clean(line)) ? Run.Head : Run.Body
+                : !profile.BlankLines && IsCjkHeadLine(line, profile) ? Run.Head : Run.Body;
+            units.Add(new TextUnit(current, gap, profile));
+            gap = false;
+        }
+
+        return units;
+
+        void Flush() => current = null;
+    }
+
+    private static bool SplitsCjk(List<PageLine> current, PageLine line, ref Run run, PageProfile profile)
+    {
+        var previous = profile.Clean(current[^1]);
+        var text = profile.Clean(line);
+        if (LineRules.IsCredit(current[^1].Text) || LineRules.IsCredit(line.Text) || LineRules.IsCaptionStart(text))
+        {
+            return true;
+        }
+
+        if (current.Count == 1 && (LineRules.IsAttribution(previous) || LineRules.IsBracketNote(previous)))
+        {
+            return true;
+        }
+
+        if (!profile.BlankLines)
+        {
+            // Without blank lines a headline is a run of short unpunctuated lines after a sentence end. Each line is
+            // its own unit, so that the lines of two stories' headlines standing together can be told apart.
+            var head = IsCjkHeadLine(line, profile);
+            if (run == Run.Head)
+            {
+                return true;
+            }
+
+            if (head && CharClass.EndsSentence(previous))
+            {
+                return true;
+            }
+        }
+
+        var previousEnds = CharClass.EndsSentence(previous) || profile.Width(previous) < profile.ColumnWidth * 0.6;
+        return previousEnds && (DatelineRules.StartsBody(text) || LineRules.IsAttribution(text) || LineRules.IsBracketNote(text));
+    }
+
+    private static bool IsCjkHeadLine(PageLine line, PageProfile profile)
+    {
+        var text = profile.Clean(line);
+        return text.Length > 0 && !LineRules.HasSentencePunctuation(text) && !CharClass.EndsSentence(text) && LineRules.Balanced(text)
+            && !DatelineRules.StartsBody(text) && !LineRules.IsCredit(line.Text) && !LineRules.IsAttribution(text)
+            && profile.Width(line) <= Math.Max(40, profile.ColumnWidth * 2.5);
+    }
+
+    private static bool SplitsLatin(List<PageLine> current, PageLine line, PageLine next, ref Run run, PageProfile profile)
+    {
+        var previous = profile.Clean(current[^1]);
+        var text = profile.Clean(line);
+        var nextText = next.Text is null ? string.Empty : profile.Clean(next);
+        if (LineRules.IsCredit(previous) || LineRules.IsCredit(text) || DatelineRules.IsLatinByline(text))
+        {
+            return true;
+        }
+
+        if (DatelineRules.IsLatinByline(previous))
+        {
+            run = Run.Body;
+            return false;
+        }
+
+        var headline = LineRules.IsLatinHeadlineLike(text);
+        var hyphenContinuation = previous.EndsWith('-') && text.Length > 0 && char.IsLower(text[0]);
+        switch (run)
+        {
+            case Run.Head:
+                if (hyphenContinuation || (headline && !DatelineRules.StartsBody(text)))
+                {
+                    return false;
+                }
+
+                if (LineRules.IsLatinCaps(current[0].Text) && IsAdvertish(text, profile))
+                {
+                    run = Run.Advert;
+                    return false;
+                }
+
+                return true;
+            case Run.Advert:
+                return !IsAdvertish(text, profile) || DatelineRules.IsLatinByline(nextText);
+            default:
+                if (DatelineRules.StartsBody(text) && LineRules.EndsLatinSentence(previous))
+                {
+                    return true;
+                }
+
+                return headline && !hyphenContinuation
+                    && (LineRules.EndsLatinSentence(previous) || DatelineRules.IsLatinByline(nextText)
+                        || (LineRules.IsLatinCaps(text) && !LineRules.IsLatinCaps(previous)));
+        }
+    }
+
+    private static bool IsAdvertish(string text, PageProfile profile) =>
+        LineRules.IsAdvertLine(text)
+        || (text.Length < profile.ColumnWidth * 0.7 && !LineRules.EndsLatinSentence(text) && text.Length > 0 && !char.IsLower(text[0]));
+}

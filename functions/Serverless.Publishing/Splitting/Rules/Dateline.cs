@@ -1,0 +1,78 @@
+using System.Text.RegularExpressions;
+
+namespace Serverless.Publishing.Splitting.Rules;
+
+/// <summary>A dateline at the start of a body ("本报讯", "本报北京2月27日电", "WASHINGTON") and the byline beside it.</summary>
+public sealed record Dateline(string Text, int Length);
+
+/// <summary>Recognises the openings that start an article body. Regexes are anchored and bounded: no backtracking blow-ups.</summary>
+public static partial class DatelineRules
+{
+    /// <summary>Parses the dateline at the start of a despaced first paragraph.</summary>
+    public static Dateline? Parse(string text)
+    {
+        var cjk = CjkDateline().Match(text);
+        if (cjk.Success)
+        {
+            return new Dateline(cjk.Groups["d"].Value, cjk.Length);
+        }
+
+        var latin = LatinDateline().Match(text);
+        return latin.Success ? new Dateline(latin.Groups["place"].Value.TrimEnd(',', ' '), latin.Length) : null;
+    }
+
+    /// <summary>
+    /// Names in the bracketed byline right after a CJK dateline, read from the raw text (lines joined without
+    /// separators) because the spaces there separate names: "本报讯 （记者付凯明 通讯员李想）".
+    /// </summary>
+    public static IReadOnlyList<string> BylineNames(string raw, Dateline dateline)
+    {
+        var open = raw.AsSpan().IndexOfAny('（', '(');
+        if (open < 0 || Cleaning.Despacer.Body(raw[..open]).Trim() != dateline.Text)
+        {
+            return [];
+        }
+
+        var close = raw.AsSpan(open).IndexOfAny('）', ')');
+        return close < 0 ? [] : NameRules.FromByline(raw.Substring(open + 1, close - 1));
+    }
+
+    public static bool StartsBody(string text)
+    {
+        if (text.Length == 0)
+        {
+            return false;
+        }
+
+        // Cheap first-character guards keep the regexes off the ordinary body lines.
+        return char.IsAsciiLetterUpper(text[0])
+            ? LatinDateline().IsMatch(text) || IsLatinByline(text)
+            : "本新中人央光经工据特见实记通".Contains(text[0]) && (CjkDateline().IsMatch(text) || IsCjkBylineLine(text));
+    }
+
+    public static bool IsLatinByline(string line) => LatinByline().IsMatch(line);
+
+    /// <summary>"By JOHN SMITH and JANE DOE" → ["John Smith", "Jane Doe"].</summary>
+    public static IReadOnlyList<string> LatinBylineNames(string line)
+    {
+        var match = LatinByline().Match(line);
+        return match.Success ? NameRules.FromLatinList(match.Groups["names"].Value) : [];
+    }
+
+    /// <summary>A byline standing on its own line: "本报记者 王比学", "记者 付凯明 通讯员 李想".</summary>
+    public static bool IsCjkBylineLine(string line) => CjkBylineLine().IsMatch(line);
+
+    public static IReadOnlyList<string> CjkBylineLineNames(string rawLine) => NameRules.FromByline(rawLine);
+
+    [GeneratedRegex(@"^(?<d>本报讯|(?:本报|新华社|中新社|中新网|人民网|央视网|新华网|光明网|经济日报|工人日报)[\p{IsCJKUnifiedIdeographs}]{0,10}?(?:\d{1,2}月\d{1,2}日)?电|本报消息|据新华社电|新华社电)")]
+    private static partial Regex CjkDateline();
+
+    [GeneratedRegex(@"^(?:本报|新华社|人民日报)?(?:特约|见习|实习)?(?:记者|通讯员)[\p{IsCJKUnifiedIdeographs} 、·]{2,30}(?<!摄)$")]
+    private static partial Regex CjkBylineLine();
+
+    [GeneratedRegex(@"^(?<place>[A-Z][A-Z.'\-]{1,20}(?: [A-Z][A-Z.'\-]{1,20}){0,3})(?:, [A-Z][A-Za-z.]{1,12}){0,2}(?:,? (?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2})?(?: \([A-Za-z ]{2,20}\))? ?[—–]{1,2} ?")]
+    private static partial Regex LatinDateline();
+
+    [GeneratedRegex(@"^(?:By|BY) (?<names>[A-Z][A-Za-z.'’\-]{0,20}(?: [A-Za-z.'’\-]{1,20}){0,8})(?:,.{0,60})?$")]
+    private static partial Regex LatinByline();
+}

@@ -1,0 +1,154 @@
+using System.Text.RegularExpressions;
+using Serverless.Publishing.Cleaning;
+
+namespace Serverless.Publishing.Splitting.Rules;
+
+/// <summary>Single-line recognisers shared by segmentation and classification.</summary>
+public static partial class LineRules
+{
+    /// <summary>"本报记者 杨 帆 摄", "（新华社发）", "(AP Photo/Evan Vucci)", "Photo by JANE DOE".</summary>
+    public static bool IsCredit(string line)
+    {
+        var text = line.Trim();
+        if (text.Length == 0 || text.Length > 40)
+        {
+            return false;
+        }
+
+        if (text.Contains('摄') || text.Contains("供图", StringComparison.Ordinal) || text.Contains("资料图片", StringComparison.Ordinal)
+            || text.Contains("新华社发", StringComparison.Ordinal))
+        {
+            return CjkCredit().IsMatch(Despacer.Body(text).Trim('（', '）', '(', ')'));
+        }
+
+        return text.Contains("hoto", StringComparison.OrdinalIgnoreCase) && LatinCredit().IsMatch(text);
+    }
+
+    /// <summary>A whole line in brackets: "（本栏稿件均由本报记者郭树勋整理）", "（作者为…）", "（上接第一版）".</summary>
+    public static bool IsBracketNote(string text) =>
+        text.Length >= 4 && text[0] is '（' or '(' && text[^1] is '）' or ')' && text.IndexOf('。') < 0
+            && Balanced(text.AsSpan(1, text.Length - 2));
+
+    public static bool IsCaptionStart(string text) =>
+        text.Length > 0 && (CharClass.IsCaptionMarker(text[0]) || CaptionWords().IsMatch(text));
+
+    /// <summary>A short stand-alone line naming a role and a person: the writer or interviewee of a column piece.</summary>
+    public static bool IsAttribution(string compact) =>
+        compact.Length <= 30 && !HasSentencePunctuation(compact) && NameRules.IsAttribution(compact);
+
+    public static bool HasSentencePunctuation(string text) =>
+        text.AsSpan().IndexOfAny("，。；：、！？,;") >= 0;
+
+    /// <summary>Brackets and quotes open and close within the text: headlines are balanced, column fragments often not.</summary>
+    public static bool Balanced(ReadOnlySpan<char> text)
+    {
+        var round = 0;
+        var quotes = 0;
+        var book = 0;
+        foreach (var c in text)
+        {
+            switch (c)
+            {
+                case '（' or '(':
+                    round++;
+                    break;
+                case '）' or ')':
+                    if (--round < 0)
+                    {
+                        return false;
+                    }
+
+                    break;
+                case '“':
+                    quotes++;
+                    break;
+                case '”':
+                    if (--quotes < 0)
+                    {
+                        return false;
+                    }
+
+                    break;
+                case '《':
+                    book++;
+                    break;
+                case '》':
+                    if (--book < 0)
+                    {
+                        return false;
+                    }
+
+                    break;
+            }
+        }
+
+        return round == 0 && quotes == 0 && book == 0;
+    }
+
+    // ---- Latin lines ----
+
+    /// <summary>Capitals or Title Case, no sentence end: a headline line (or the name line of an advert).</summary>
+    public static bool IsLatinHeadlineLike(string line)
+    {
+        if (line.Length == 0 || line.Length > 90 || !char.IsUpper(line[0]) || EndsLatinSentence(line) || DatelineRules.StartsBody(line))
+        {
+            return false;
+        }
+
+        var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > 14)
+        {
+            return false;
+        }
+
+        var significant = 0;
+        var capitalised = 0;
+        foreach (var word in words)
+        {
+            var letters = word.TrimStart('"', '\'', '(', '‘', '“');
+            if (letters.Length < 4 || !char.IsLetter(letters[0]))
+            {
+                continue;
+            }
+
+            significant++;
+            capitalised += char.IsUpper(letters[0]) ? 1 : 0;
+        }
+
+        return significant == 0 ? IsLatinCaps(line) : capitalised * 4 >= significant * 3;
+    }
+
+    public static bool IsLatinCaps(string line)
+    {
+        var letters = 0;
+        var upper = 0;
+        foreach (var c in line)
+        {
+            if (char.IsLetter(c))
+            {
+                letters++;
+                upper += char.IsUpper(c) ? 1 : 0;
+            }
+        }
+
+        return letters >= 4 && upper * 10 >= letters * 9;
+    }
+
+    /// <summary>A sentence end, not an abbreviation like "a.m" inside a sentence: Latin text ends with . ! ? or a closing quote after them.</summary>
+    public static bool EndsLatinSentence(string line) => CharClass.EndsSentence(line);
+
+    /// <summary>Prices, phone numbers, bullets, opening hours: the lines of an advertisement.</summary>
+    public static bool IsAdvertLine(string line) => AdvertSignal().IsMatch(line);
+
+    [GeneratedRegex(@"^(?:(?:本报|新华社|人民日报|中新社)?(?:特约|见习|实习|首席)?(?:摄影)?(?:记者|通讯员)?[\p{IsCJKUnifiedIdeographs}·、 ]{1,20}摄(?:影)?|新华社发|新华社发[\p{IsCJKUnifiedIdeographs} ]{2,12}摄|资料图片|视觉中国供图|[\p{IsCJKUnifiedIdeographs}]{2,10}供图)$")]
+    private static partial Regex CjkCredit();
+
+    [GeneratedRegex(@"^\(?(?:AP|AFP|Reuters|Getty|Staff)? ?(?:Photo|PHOTO|Photograph|photo)(?:s)? ?(?:by|/|:) ?[A-Z][A-Za-z.'’\- /]{1,40}\)?$")]
+    private static partial Regex LatinCredit();
+
+    [GeneratedRegex(@"^(?:图为|上图|下图|左图|右图|图[①-⑩1-9]|图：|PHOTO:|Photo:|ABOVE:|Above:|Pictured:)")]
+    private static partial Regex CaptionWords();
+
+    [GeneratedRegex(@"\$\d|•|\b\d{3}-\d{4}\b|\b\d{1,2}(?::\d\d)? ?[ap]\.m\.|www\.|\.com\b|\b\d{1,3}% off|\bCall\b|\bOpen daily\b")]
+    private static partial Regex AdvertSignal();
+}

@@ -1,0 +1,40 @@
+namespace Serverless.Publishing.Splitting;
+
+/// <summary>
+/// Weights of the evidence that decides where each headline belongs. Defaults are tuned on the shared and corpus pages;
+/// they are options so a publication with an unusual layout can be tuned without code.
+/// </summary>
+public sealed class SplittingOptions
+{
+    public const string Section = "Splitting";
+
+    /// <summary>Weight of the share of a headline's bigrams (or words) found in a body.</summary>
+    public double LexicalWeight { get; set; } = 4.0;
+
+    /// <summary>Cost of a news article left without a printed headline.</summary>
+    public double MissingHeadlinePenalty { get; set; } = 2.0;
+
+    /// <summary>Cost of giving one article two headline blocks.</summary>
+    public double DoubleHeadlinePenalty { get; set; } = 6.0;
+
+    /// <summary>
+    /// Cost of cutting a body in two at a paragraph break because a headline stands on each side of it (two stories
+    /// printed one after the other, only one of them with a dateline).
+    /// </summary>
+    public double SeamCutPenalty { get; set; } = 3.0;
+
+    /// <summary>Cost of giving a photo caption a printed headline.</summary>
+    public double PhotoHeadlinePenalty { get; set; } = 1.5;
+
+    /// <summary>Cost of reading a headline-like line as an in-body subhead joining the bodies around it.</summary>
+    public double SubheadPenalty { get; set; } = 1.5;
+
+    /// <summary>
+    /// Cost of starting an article without a dateline, byline or attribution, scaled by the share of bodies on the page
+    /// that do start with one (on pages where every story has a dateline, an unmarked body is a continuation).
+    /// </summary>
+    public double UnmarkedStartPenalty { get; set; } = 3.0;
+
+    /// <summary>Cost of a headline standing alone as an article with no body.</summary>
+    public double LoneHeadlinePenalty { get; set; } = 8.0;
+}

@@ -1,0 +1,206 @@
+namespace Serverless.Publishing.Tests.Splitting;
+
+/// <summary>Hand-made Chinese pages, one layout problem each: the page as extracted, then the articles expected.</summary>
+public sealed class ChinesePageSpecs
+{
+    [Fact]
+    public void Headlines_before_bodies_with_kicker_wrapped_title_and_bylines()
+    {
+        const string page = """
+            东湖区全面推进老旧小区改造
+
+            加装电梯惠民生
+            管网更新保平安
+
+            本报讯（记者王立新 通讯员陈晨） 5 月
+            6日，东湖区召开老旧小区改造推进会，
+            今年全区计划改造小区38个，惠及居民
+            1.2万户。
+
+            会议要求，各街道要倒排工期，确保年
+            底前全部完工。
+
+            青山镇举办首届
+            樱桃文化旅游节
+
+            新华社南昌5月7日电（记者刘洋 张敏）
+            青山镇首届樱桃文化旅游节7日开幕，
+            来自各地的游客在果园里采摘樱桃。
+            """;
+
+        SplitSpec.Verify(page, """
+            [news] 东湖区全面推进老旧小区改造 / 加装电梯惠民生 管网更新保平安
+            dateline: 本报讯 | authors: 王立新, 陈晨
+            ¶ 本报讯（记者王立新通讯员陈晨）5月6日，东湖区召开老旧小区改造推进会，今年全区计划改造小区38个，惠及居民1.2万户。
+            ¶ 会议要求，各街道要倒排工期，确保年底前全部完工。
+            [news] 青山镇举办首届樱桃文化旅游节
+            dateline: 新华社南昌5月7日电 | authors: 刘洋, 张敏
+            ¶ 新华社南昌5月7日电（记者刘洋张敏）青山镇首届樱桃文化旅游节7日开幕，来自各地的游客在果园里采摘樱桃。
+            """);
+    }
+
+    [Fact]
+    public void Headlines_after_bodies_with_column_breaks_justification_and_column_pieces()
+    {
+        const string page = """
+            本 报 讯 （ 记 者 赵 明 ） 5 月 8 日 ，
+            西城区举行消防安全宣传活动，组织居民
+            开展灭火器使用培训，增强群众安全意
+
+            识和自救能力。
+
+            活动现场，消防员还演示了油锅起火的
+            正确处置方法。
+
+            西城区开展消防安全宣传
+
+            今年，区文旅局将围绕文旅融合发展，
+            打造一批特色街区，推动夜间经济提质
+            升级。
+
+            区文旅局局长孙丽
+
+            文旅融合添活力
+            夜间经济促消费
+            """;
+
+        SplitSpec.Verify(page, """
+            [news] 西城区开展消防安全宣传
+            dateline: 本报讯 | authors: 赵明
+            ¶ 本报讯（记者赵明）5月8日，西城区举行消防安全宣传活动，组织居民开展灭火器使用培训，增强群众安全意识和自救能力。
+            ¶ 活动现场，消防员还演示了油锅起火的正确处置方法。
+            [column] 文旅融合添活力 夜间经济促消费
+            dateline: - | authors: 孙丽
+            ¶ 今年，区文旅局将围绕文旅融合发展，打造一批特色街区，推动夜间经济提质升级。
+            note: 区文旅局局长孙丽
+            """);
+    }
+
+    [Fact]
+    public void Furniture_is_dropped_and_photo_captions_become_photo_articles()
+    {
+        const string page = """
+            滨江日报
+            2024年5月9日 星期四
+            第3版 · 要闻
+
+            滨江公园完成提质改造
+
+            本报讯（记者周静）经过半年施工，滨
+            江公园提质改造工程近日完工并向市民
+            开放。
+
+            ➡5月8日，市民在滨江公园新建的步道
+            上散步。
+
+            本报记者 李 强 摄
+
+            5月7日，学生们在农场里种植蔬菜。
+
+            通讯员 王 芳 摄
+
+            责任编辑：刘文 版式设计：陈一
+            """;
+
+        SplitSpec.Verify(page, """
+            [news] 滨江公园完成提质改造
+            dateline: 本报讯 | authors: 周静
+            ¶ 本报讯（记者周静）经过半年施工，滨江公园提质改造工程近日完工并向市民开放。
+            [photo] ~市民在滨江公园新建的步道上散步
+            dateline: - | authors: 李强
+            ¶ ➡5月8日，市民在滨江公园新建的步道上散步。
+            note: 本报记者 李 强 摄
+            [photo] ~学生们在农场里种植蔬菜
+            dateline: - | authors: 王芳
+            ¶ 5月7日，学生们在农场里种植蔬菜。
+            note: 通讯员 王 芳 摄
+            """);
+    }
+
+    [Fact]
+    public void A_story_with_its_headline_before_then_column_pieces_with_headlines_after()
+    {
+        const string page = """
+            春季植树活动启动
+
+            本报讯（记者马文）5月10日，全市春
+            季义务植树活动启动，2000余名干部群
+            众参加植树。
+
+            活动当天共栽植苗木1.5万株。
+
+            今年，区林业局将持续推进国土绿化，
+            新增造林面积1.2万亩。
+
+            完善管护机制。落实护林员网格化管理，
+            确保栽一棵活一棵。
+
+            区林业局局长高峰
+
+            推进国土绿化
+            建设美丽家园
+            """;
+
+        SplitSpec.Verify(page, """
+            [news] 春季植树活动启动
+            dateline: 本报讯 | authors: 马文
+            ¶ 本报讯（记者马文）5月10日，全市春季义务植树活动启动，2000余名干部群众参加植树。
+            ¶ 活动当天共栽植苗木1.5万株。
+            [column] 推进国土绿化 建设美丽家园
+            dateline: - | authors: 高峰
+            ¶ 今年，区林业局将持续推进国土绿化，新增造林面积1.2万亩。
+            ¶ 完善管护机制。落实护林员网格化管理，确保栽一棵活一棵。
+            note: 区林业局局长高峰
+            """);
+    }
+
+    [Fact]
+    public void Editor_notes_are_notes_and_their_names_are_authors()
+    {
+        const string page = """
+            今年，区教育局将新建学校3所，新增
+            学位2000个。
+
+            （本栏稿件均由本报记者吴桐整理）
+
+            区教育局局长韩梅
+
+            办好每一所学校
+            """;
+
+        SplitSpec.Verify(page, """
+            [column] 办好每一所学校
+            dateline: - | authors: 韩梅, 吴桐
+            ¶ 今年，区教育局将新建学校3所，新增学位2000个。
+            note: （本栏稿件均由本报记者吴桐整理）
+            note: 区教育局局长韩梅
+            """);
+    }
+
+    [Fact]
+    public void Pdf_text_without_blank_lines_finds_headlines_line_by_line()
+    {
+        const string page = """
+            滨江日报 2024年5月9日 第2版
+            滨江公园完成提质改造
+            本报讯（记者周静）经过半年施工，滨江公园提质
+            改造工程近日完工并向市民开放。
+            公园新建步道3公里，增设座椅和照明设施。
+            夜市经济激发消费活力
+            本报讯（记者李明 通讯员王芳）5月8日，滨江夜
+            市开街，首批入驻商户120家。
+            开街当晚客流超过2万人次。
+            """;
+
+        SplitSpec.Verify(page, """
+            [news] 滨江公园完成提质改造
+            dateline: 本报讯 | authors: 周静
+            ¶ 本报讯（记者周静）经过半年施工，滨江公园提质改造工程近日完工并向市民开放。
+            ¶ 公园新建步道3公里，增设座椅和照明设施。
+            [news] 夜市经济激发消费活力
+            dateline: 本报讯 | authors: 李明, 王芳
+            ¶ 本报讯（记者李明通讯员王芳）5月8日，滨江夜市开街，首批入驻商户120家。
+            ¶ 开街当晚客流超过2万人次。
+            """);
+    }
+}
