@@ -95,26 +95,3 @@ public class SplitBenchmarks
         public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
     }
 }
-
-/// <summary>Finds the shared sample page (../shared beside the checkout), or a repository sample page.</summary>
-internal static class SamplePage
-{
-    public static string Locate() =>
-        Find(Path.Combine("shared", "pages", "000_0bbe263f9c83fcef.txt"))
-        ?? Find(Path.Combine("samples", "pages", "zh-headlines-after.txt"))
-        ?? throw new FileNotFoundException("No sample page: expected ../shared/pages or samples/pages beside the repository.");
-
-    private static string? Find(string relative)
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            var path = Path.Combine(directory.FullName, relative);
-            if (File.Exists(path))
-            {
-                return path;
-            }
-        }
-
-        return null;
-    }
-}
