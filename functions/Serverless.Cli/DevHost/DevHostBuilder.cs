@@ -46,6 +46,7 @@ public static class DevHostBuilder
             .ConfigureLogging(builder => logging?.Invoke(builder))
             .ConfigureServices(services => services
                 .AddPublishingPipeline()
+                .AddSingleton<StageFollowUp>()
                 .AddSingleton<ITypeLocator>(new TriggerTypes(typeof(PipelineTriggers))))
             .UseConsoleLifetime()
             .Build();

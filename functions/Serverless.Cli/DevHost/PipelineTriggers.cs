@@ -1,19 +1,27 @@
 using Azure.Storage.Blobs;
 using Microsoft.Azure.WebJobs;
+using Microsoft.Extensions.Hosting;
 using Serverless.Publishing.Stages;
 using Serverless.Publishing.Storage;
 
 namespace Serverless.Cli.DevHost;
 
 /// <summary>The three stages on the WebJobs SDK's blob trigger: the same trigger the Functions host runs.</summary>
-public sealed class PipelineTriggers(SplitPageService split, EnrichArticleService enrich, PublishFeedService publish)
+public sealed class PipelineTriggers(
+    SplitPageService split, EnrichArticleService enrich, PublishFeedService publish, StageFollowUp followUp, IHostApplicationLifetime lifetime)
 {
     [FunctionName("SplitPage")]
-    public Task SplitPage(
+    public async Task SplitPage(
         [BlobTrigger("%Storage:PagesContainer%/{name}", Connection = ConnectionNames.Pipeline)] BlobClient page,
         string name,
-        CancellationToken cancellationToken) =>
-        split.SplitAsync(name, cancellationToken);
+        CancellationToken cancellationToken)
+    {
+        var outcome = await split.SplitAsync(name, cancellationToken);
+        if (outcome.PageId is { } pageId)
+        {
+            _ = followUp.FollowAsync(pageId, lifetime.ApplicationStopping);
+        }
+    }
 
     [FunctionName("EnrichArticle")]
     public Task EnrichArticle(
