@@ -37,5 +37,10 @@ public static class CliApp
             error.WriteLine($"error: {ex.Message}");
             return 2;
         }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            error.WriteLine("Cancelled.");
+            return 130;
+        }
     }
 }

@@ -19,7 +19,19 @@ public static class RunCommand
         var (connection, azurite) = await StorageConnection.ResolveAsync(args.Value("--storage"), startAzurite: true, output, cancellationToken);
         await using var _ = azurite;
 
-        using var host = DevHostBuilder.Build(connection, args.Has("--verbose") ? LogLevel.Information : LogLevel.Warning);
+        var host = DevHostBuilder.Build(connection, args.Has("--verbose") ? LogLevel.Information : LogLevel.Warning);
+        try
+        {
+            return await RunAsync(host, args, timeout, output, cancellationToken);
+        }
+        finally
+        {
+            await host.StopQuietlyAsync();
+        }
+    }
+
+    private static async Task<int> RunAsync(IHost host, CliArguments args, TimeSpan timeout, TextWriter output, CancellationToken cancellationToken)
+    {
         var storage = host.Services.GetRequiredService<PipelineStorage>();
         await storage.EnsureContainersAsync(cancellationToken);
         await host.StartAsync(cancellationToken);
@@ -54,7 +66,6 @@ public static class RunCommand
 
         if (args.Has("--until-idle"))
         {
-            await host.StopQuietlyAsync();
             return failed ? 1 : 0;
         }
 
@@ -67,7 +78,6 @@ public static class RunCommand
         {
         }
 
-        await host.StopQuietlyAsync();
         return 0;
     }
 

@@ -5,8 +5,9 @@ namespace Serverless.Cli.DevHost;
 public static class HostStopping
 {
     /// <summary>
-    /// Stops the WebJobs host. Its blob listeners share one queue listener and each stops it,
-    /// so the second stop throws "timer has already been stopped"; that is not a failure.
+    /// Stops and disposes the WebJobs host without letting shutdown noise end the process: its blob listeners
+    /// share one queue listener and each stops it ("timer has already been stopped"), and after Ctrl+C the
+    /// Azurite child may already be gone when the listeners save their scan state.
     /// </summary>
     public static async Task StopQuietlyAsync(this IHost host)
     {
@@ -14,7 +15,15 @@ public static class HostStopping
         {
             await host.StopAsync(CancellationToken.None);
         }
-        catch (InvalidOperationException ex) when (ex.Message.Contains("already been stopped", StringComparison.Ordinal))
+        catch (Exception ex) when (ex is InvalidOperationException or AggregateException or Azure.RequestFailedException)
+        {
+        }
+
+        try
+        {
+            host.Dispose();
+        }
+        catch (InvalidOperationException)
         {
         }
     }

@@ -27,7 +27,6 @@ public sealed class DevHostFixture : IAsyncLifetime
     public async Task DisposeAsync()
     {
         await Host.StopQuietlyAsync();
-        Host.Dispose();
         await azurite.DisposeAsync();
     }
 }
