@@ -46,7 +46,7 @@ public static class DevHostBuilder
             .ConfigureLogging(builder => logging?.Invoke(builder))
             .ConfigureServices(services => services
                 .AddPublishingPipeline()
-                .AddSingleton<StageFollowUp>()
+                .AddHostedService<MissedTriggerSweeper>()
                 .AddSingleton<ITypeLocator>(new TriggerTypes(typeof(PipelineTriggers))))
             .UseConsoleLifetime()
             .Build();

@@ -1,27 +1,19 @@
 using Azure.Storage.Blobs;
 using Microsoft.Azure.WebJobs;
-using Microsoft.Extensions.Hosting;
 using Serverless.Publishing.Stages;
 using Serverless.Publishing.Storage;
 
 namespace Serverless.Cli.DevHost;
 
 /// <summary>The three stages on the WebJobs SDK's blob trigger: the same trigger the Functions host runs.</summary>
-public sealed class PipelineTriggers(
-    SplitPageService split, EnrichArticleService enrich, PublishFeedService publish, StageFollowUp followUp, IHostApplicationLifetime lifetime)
+public sealed class PipelineTriggers(SplitPageService split, EnrichArticleService enrich, PublishFeedService publish)
 {
     [FunctionName("SplitPage")]
-    public async Task SplitPage(
+    public Task SplitPage(
         [BlobTrigger("%Storage:PagesContainer%/{name}", Connection = ConnectionNames.Pipeline)] BlobClient page,
         string name,
-        CancellationToken cancellationToken)
-    {
-        var outcome = await split.SplitAsync(name, cancellationToken);
-        if (outcome.PageId is { } pageId)
-        {
-            _ = followUp.FollowAsync(pageId, lifetime.ApplicationStopping);
-        }
-    }
+        CancellationToken cancellationToken) =>
+        split.SplitAsync(name, cancellationToken);
 
     [FunctionName("EnrichArticle")]
     public Task EnrichArticle(
