@@ -35,16 +35,20 @@ public class LocalAnalyzerBenchmarks
 }
 
 /// <summary>
-/// First use in a fresh process: jieba's dictionaries, the user dictionary, the IDF table and Lingua load, then the
-/// first article is analysed. Each launch is a new process, so every measurement is a cold start.
+/// First use in a fresh process: the models the article needs load (for Chinese: jieba's dictionaries, the user
+/// dictionary, the IDF table; Lingua's for either), then the article is analysed. Each launch is a new process, so
+/// every measurement is a cold start.
 /// </summary>
 [SimpleJob(RunStrategy.ColdStart, launchCount: 5, warmupCount: 0, iterationCount: 1)]
 public class LocalAnalyzerFirstUseBenchmarks
 {
     private IReadOnlyList<AnalysisDocument> _page = null!;
 
+    [Params("zh", "en")]
+    public string Language { get; set; } = "zh";
+
     [GlobalSetup]
-    public void Setup() => _page = SamplePage.Articles();
+    public void Setup() => _page = Language == "en" ? SamplePage.Articles(SamplePage.LocateEnglish()) : SamplePage.Articles();
 
     [Benchmark(Description = "First use: load models and analyse one article")]
     public async Task<int> FirstUse()

@@ -13,10 +13,14 @@ internal static class SamplePage
         ?? Find(Path.Combine("samples", "pages", "zh-headlines-after.txt"))
         ?? throw new FileNotFoundException("No sample page: expected ../shared/pages or samples/pages beside the repository.");
 
+    /// <summary>The repository's English sample page.</summary>
+    public static string LocateEnglish() =>
+        Find(Path.Combine("samples", "pages", "en-front-page.txt")) ?? throw new FileNotFoundException("samples/pages/en-front-page.txt is missing.");
+
     /// <summary>The page's articles as the enrich stage sees them: split by the real splitter.</summary>
-    public static IReadOnlyList<AnalysisDocument> Articles()
+    public static IReadOnlyList<AnalysisDocument> Articles(string? file = null)
     {
-        var file = Locate();
+        file ??= Locate();
         var origin = new PageOrigin(Path.GetFileName(file), "benchmark", new DateOnly(2021, 4, 19));
         return DraftBuilder.Build(origin, new PageSplitter().Split(File.ReadAllText(file)))
             .Select(a => new AnalysisDocument(a.Id, a.BodyText, a.ContentHash, a.Title))

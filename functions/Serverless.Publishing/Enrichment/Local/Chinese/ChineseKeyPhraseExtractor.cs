@@ -82,7 +82,7 @@ internal sealed class ChineseKeyPhraseExtractor(ChineseSegmenter segmenter)
 
     private double Score(string phrase, int count, string[] words, string? title)
     {
-        var idf = words.Average(w => segmenter.Idf.TryGetValue(w, out var value) ? value : segmenter.MedianIdf);
+        var idf = words.Average(w => segmenter.Idf[w]);
         var score = count * idf * (1 + 0.5 * (words.Length - 1));
         return title is not null && title.Contains(phrase, StringComparison.Ordinal) ? score * 1.5 : score;
     }

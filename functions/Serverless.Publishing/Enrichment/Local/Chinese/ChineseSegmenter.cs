@@ -3,6 +3,7 @@ using System.Globalization;
 using JiebaNet.Segmenter;
 using JiebaNet.Segmenter.PosSeg;
 using Microsoft.Extensions.Logging;
+using Serverless.Publishing.Enrichment.Local.Chinese.Jieba;
 using Serverless.Publishing.Enrichment.Local.Text;
 
 namespace Serverless.Publishing.Enrichment.Local.Chinese;
@@ -19,10 +20,8 @@ internal sealed class ChineseSegmenter(ILogger<ChineseSegmenter> logger)
 
     private Loaded Current => LazyInitializer.EnsureInitialized(ref s_loaded, ref s_loadLock, () => Load(logger));
 
-    /// <summary>Inverse document frequencies from jieba's idf.txt, and the median for unseen words.</summary>
-    public IReadOnlyDictionary<string, double> Idf => Current.Idf;
-
-    public double MedianIdf => Current.MedianIdf;
+    /// <summary>Inverse document frequencies from jieba's idf.txt.</summary>
+    public IdfTable Idf => Current.Idf;
 
     /// <summary>jieba's stop words plus our news stop words.</summary>
     public IReadOnlySet<string> StopWords => Current.StopWords;
@@ -61,12 +60,12 @@ internal sealed class ChineseSegmenter(ILogger<ChineseSegmenter> logger)
             throw new InvalidOperationException($"jieba resources are missing from {resources}; Serverless.Publishing copies them to the output.");
         }
 
-        // jieba resolves a relative directory against the working directory, which differs between hosts.
-        ConfigManager.ConfigFileBaseDir = resources;
-
-        // The word dictionary, the part-of-speech model and the IDF table are independent files: load them side by side.
-        var posModel = Task.Run(() => JiebaNet.Segmenter.PosSeg.Viterbi.Instance);
-        var tables = Task.Run(() => LoadTables(resources));
+        // The IDF table and stop words are ours: read them while jieba loads.
+        var tables = Task.Run(() => (Idf: IdfTable.Read(Path.Combine(resources, "idf.txt")), StopWords: ReadStopWords(resources)));
+        if (!JiebaLoader.Load(typeof(JiebaSegmenter).Assembly, resources, out var fallbackReason))
+        {
+            logger.LogWarning("jieba.NET loaded its own files, which is slower: {Reason}", fallbackReason);
+        }
 
         var segmenter = new JiebaSegmenter();
         foreach (var line in LexiconResource.Lines("zh-user-dict.txt"))
@@ -82,32 +81,20 @@ internal sealed class ChineseSegmenter(ILogger<ChineseSegmenter> logger)
             segmenter.AddWord(place, Math.Max(WordDictionary.Instance.GetFreqOrDefault(place), 1000), "ns");
         }
 
-        posModel.GetAwaiter().GetResult();
         var posSegmenter = new PosSegmenter(segmenter);
         _ = posSegmenter.Cut("预热", hmm: true).ToList();
-        var (idf, medianIdf, stopWords) = tables.GetAwaiter().GetResult();
+        var (idf, stopWords) = tables.GetAwaiter().GetResult();
 
         logger.LogInformation("jieba loaded in {ElapsedMs} ms from {Resources}", Stopwatch.GetElapsedTime(started).TotalMilliseconds, resources);
-        return new Loaded(posSegmenter, idf, medianIdf, stopWords, places);
+        return new Loaded(posSegmenter, idf, stopWords, places);
     }
 
-    private static (Dictionary<string, double> Idf, double Median, HashSet<string> StopWords) LoadTables(string resources)
+    private static HashSet<string> ReadStopWords(string resources)
     {
-        var idf = new Dictionary<string, double>(350_000, StringComparer.Ordinal);
-        foreach (var line in File.ReadLines(Path.Combine(resources, "idf.txt")))
-        {
-            var space = line.IndexOf(' ');
-            if (space > 0 && double.TryParse(line.AsSpan(space + 1), NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
-            {
-                idf[line[..space]] = value;
-            }
-        }
-
-        var sorted = idf.Values.Order().ToArray();
         var stopWords = new HashSet<string>(File.ReadLines(Path.Combine(resources, "stopwords.txt")).Select(l => l.Trim()), StringComparer.Ordinal);
         stopWords.UnionWith(LexiconResource.Words("zh-stopwords.txt"));
-        return (idf, sorted.Length == 0 ? 10 : sorted[sorted.Length / 2], stopWords);
+        return stopWords;
     }
 
-    private sealed record Loaded(PosSegmenter Segmenter, IReadOnlyDictionary<string, double> Idf, double MedianIdf, IReadOnlySet<string> StopWords, IReadOnlySet<string> Places);
+    private sealed record Loaded(PosSegmenter Segmenter, IdfTable Idf, IReadOnlySet<string> StopWords, IReadOnlySet<string> Places);
 }
