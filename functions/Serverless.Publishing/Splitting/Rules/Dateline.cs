@@ -47,7 +47,7 @@ public static partial class DatelineRules
         // Cheap first-character guards keep the regexes off the ordinary body lines.
         return char.IsAsciiLetterUpper(text[0])
             ? LatinDateline().IsMatch(text) || IsLatinByline(text)
-            : "本新中人央光经工据特见实记通".Contains(text[0]) && (CjkDateline().IsMatch(text) || IsCjkBylineLine(text));
+            : ("本新中人央光经工据特见实记通".Contains(text[0]) || BylineMarkers.Contains(text[0])) && (CjkDateline().IsMatch(text) || IsCjkBylineLine(text));
     }
 
     public static bool IsLatinByline(string line) => LatinByline().IsMatch(line);
@@ -59,7 +59,10 @@ public static partial class DatelineRules
         return match.Success ? NameRules.FromLatinList(match.Groups["names"].Value) : [];
     }
 
-    /// <summary>A byline standing on its own line: "本报记者 王比学", "记者 付凯明 通讯员 李想".</summary>
+    /// <summary>Bullets some papers print before a byline line: "□本报记者 陆一鸣", "■本报记者 郑晓燕".</summary>
+    public const string BylineMarkers = "□■●◆◇★☆○";
+
+    /// <summary>A byline standing on its own line: "本报记者 王比学", "记者 付凯明 通讯员 李想", "□本报记者 陆一鸣 文/图".</summary>
     public static bool IsCjkBylineLine(string line) => CjkBylineLine().IsMatch(line);
 
     public static IReadOnlyList<string> CjkBylineLineNames(string rawLine) => NameRules.FromByline(rawLine);
@@ -67,7 +70,7 @@ public static partial class DatelineRules
     [GeneratedRegex(@"^(?<d>本报讯|(?:本报|新华社|中新社|中新网|人民网|央视网|新华网|光明网|经济日报|工人日报)[\p{IsCJKUnifiedIdeographs}]{0,10}?(?:\d{1,2}月\d{1,2}日)?电|本报消息|据新华社电|新华社电)")]
     private static partial Regex CjkDateline();
 
-    [GeneratedRegex(@"^(?:本报|新华社|人民日报)?(?:特约|见习|实习)?(?:记者|通讯员)[\p{IsCJKUnifiedIdeographs} 、·]{2,30}(?<!摄)$")]
+    [GeneratedRegex(@"^[□■●◆◇★☆○]? ?(?:本报|新华社|人民日报)?(?:特约|见习|实习|首席)?(?:记者|通讯员)[\p{IsCJKUnifiedIdeographs} 、·]{2,30}(?<!摄)(?: ?(?:文/图|图/文|文 图))?$")]
     private static partial Regex CjkBylineLine();
 
     [GeneratedRegex(@"^(?<place>[A-Z][A-Z.'\-]{1,20}(?: [A-Z][A-Z.'\-]{1,20}){0,3})(?:, [A-Z][A-Za-z.]{1,12}){0,2}(?:,? (?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2})?(?: \([A-Za-z ]{2,20}\))? ?[—–]{1,2} ?")]

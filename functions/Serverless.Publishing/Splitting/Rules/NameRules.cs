@@ -11,7 +11,8 @@ public static partial class NameRules
     /// <summary>"记者付凯明 通讯员李想" → [付凯明, 李想]; "记者 杨 帆" → [杨帆].</summary>
     public static IReadOnlyList<string> FromByline(string byline)
     {
-        var text = IsJustified(byline) ? Despacer.Body(byline) : byline;
+        var text = BylineWorks().Replace(byline, "");
+        text = IsJustified(text) ? Despacer.Body(text) : text;
         text = Roles().Replace(text, "|");
         var names = new List<string>();
         var pending = new StringBuilder();
@@ -140,6 +141,10 @@ public static partial class NameRules
 
     [GeneratedRegex(@"(?:Photo|PHOTO|photo)(?:s|graph)?(?: by|/| :|:) ?(?<names>[A-Z][A-Za-z.'’\- ]{1,40}?)(?:/[A-Za-z .]{2,30})?\)?$")]
     private static partial Regex LatinCredit();
+
+    // "文/图" (words and pictures) after the names.
+    [GeneratedRegex(@" ?(?:文 ?/ ?图|图 ?/ ?文)\s*$")]
+    private static partial Regex BylineWorks();
 
     [GeneratedRegex(@",| and | & ")]
     private static partial Regex LatinSeparators();
