@@ -33,7 +33,7 @@ public static class Despacer
                 next++;
             }
 
-            if (!CharClass.IsWide(span[i - 1]) && !CharClass.IsWide(span[next]))
+            if (!CharClass.IsWide(span[i - 1]) && !CharClass.IsWide(span[next]) && !SpreadDigit(span, i, next))
             {
                 builder.Append(' ');
             }
@@ -43,6 +43,12 @@ public static class Despacer
 
         return builder.ToString();
     }
+
+    /// <summary>Justification spreads numbers in Chinese text too ("2 0 2 1 年", "加装电梯4 1 2部"): a single digit, a space, a digit.</summary>
+    private static bool SpreadDigit(ReadOnlySpan<char> text, int space, int next) =>
+        char.IsAsciiDigit(text[space - 1]) && char.IsAsciiDigit(text[next])
+        && (space < 2 || !char.IsAsciiDigit(text[space - 2]))
+        && text.ContainsAnyInRange('\u4e00', '\u9fff');
 
     /// <summary>
     /// Headline text keeps the space between parallel phrases ("扛牢政治责任 切实抓好整改") but not justification

@@ -13,6 +13,9 @@ public sealed class DespacerSpecs
     [InlineData("本报记者 杨 帆 摄", "本报记者杨帆摄")]
     [InlineData("使用 5G 网络和 Wi Fi 设备", "使用5G网络和Wi Fi设备")]
     [InlineData("no   change  in   Latin", "no change in Latin")]
+    [InlineData("都市晨报 2 0 2 1 年 5 月 1 2 日", "都市晨报2021年5月12日")]
+    [InlineData("加装电梯4 1 2部，补贴2 0万元，1 3日至15日", "加装电梯412部，补贴20万元，13日至15日")]
+    [InlineData("热线 0371 6666 8888", "热线0371 6666 8888")]
     public void Body_text_loses_every_space_next_to_CJK(string printed, string expected) =>
         Assert.Equal(expected, Despacer.Body(printed));
 

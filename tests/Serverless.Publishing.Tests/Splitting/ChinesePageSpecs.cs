@@ -40,6 +40,41 @@ public sealed class ChinesePageSpecs
     }
 
     [Fact]
+    public void Headlines_before_bodies_without_blank_lines_and_bylines_on_their_own_line()
+    {
+        const string page = """
+            都市晨报  2 0 2 1 年 5 月 1 2 日  星期三
+            A07  社会
+
+            老旧小区加装电梯
+            三年装了412部
+            ——今年计划再装150部，“一梯一策”破解协商难
+            □本报记者 陆一鸣 文/图
+            记者昨日从市住建局获悉，2018年以
+            来，我市累计完成老旧小区既有住宅
+            加装电梯4 1 2部，惠及居民1.1万余户。
+            “火场里，
+            我只想多救一个人”
+            □本报记者 苏 晴
+            今年3月，我市城东一居民楼发生火
+            灾，消防员张建华冒着浓烟三次进入
+            火场，背出两名被困老人。
+            本版编辑 黄静怡  美编 沈 航
+            """;
+
+        SplitSpec.Verify(page, """
+            [news] 老旧小区加装电梯三年装了412部 / ——今年计划再装150部，“一梯一策”破解协商难
+            dateline: - | authors: 陆一鸣
+            ¶ 记者昨日从市住建局获悉，2018年以来，我市累计完成老旧小区既有住宅加装电梯412部，惠及居民1.1万余户。
+            note: □本报记者 陆一鸣 文/图
+            [news] “火场里，我只想多救一个人”
+            dateline: - | authors: 苏晴
+            ¶ 今年3月，我市城东一居民楼发生火灾，消防员张建华冒着浓烟三次进入火场，背出两名被困老人。
+            note: □本报记者 苏 晴
+            """);
+    }
+
+    [Fact]
     public void Headlines_after_bodies_with_column_breaks_justification_and_column_pieces()
     {
         const string page = """

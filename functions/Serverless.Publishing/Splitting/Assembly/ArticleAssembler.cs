@@ -12,9 +12,13 @@ public static class ArticleAssembler
     public static SplitArticle Build(ArticleDraft draft, PageProfile profile)
     {
         var script = profile.Script;
-        var bodyUnits = draft.Units.Where(u => u.Kind is UnitKind.Body or UnitKind.Caption or UnitKind.Advert || draft.Subheads.Contains(u)).ToList();
+
+        // A Chinese byline on a line of its own ("□本报记者 陆一鸣 文/图") is printed apart from the text, like an
+        // attribution; one inside the first paragraph ("本报讯（记者付凯明）…") stays there.
+        bool StandaloneByline(TextUnit unit) => script == PageScript.Cjk && unit.IsBylineOnly;
+        var bodyUnits = draft.Units.Where(u => (u.Kind is UnitKind.Body or UnitKind.Caption or UnitKind.Advert || draft.Subheads.Contains(u)) && !StandaloneByline(u)).ToList();
         var paragraphs = Paragraphs(bodyUnits, draft.Subheads, profile);
-        var notes = draft.Units.Where(u => u.Kind is UnitKind.Attribution or UnitKind.Note or UnitKind.Credit && !draft.Subheads.Contains(u))
+        var notes = draft.Units.Where(u => (u.Kind is UnitKind.Attribution or UnitKind.Note or UnitKind.Credit && !draft.Subheads.Contains(u)) || StandaloneByline(u))
             .Select(u => Printed(u, script)).ToList();
 
         var first = bodyUnits.FirstOrDefault(u => !draft.Subheads.Contains(u));
@@ -26,6 +30,11 @@ public static class ArticleAssembler
             {
                 Add(authors, writer);
             }
+        }
+
+        foreach (var byline in draft.Units.Where(StandaloneByline))
+        {
+            DatelineRules.CjkBylineLineNames(byline.Lines[0].Text).ToList().ForEach(name => Add(authors, name));
         }
 
         bylineNames.ForEach(name => Add(authors, name));

@@ -50,7 +50,7 @@ public static class HeadlineComposer
     private static bool IsSubtitle(string part) => part.StartsWith('—') || part.StartsWith("--", StringComparison.Ordinal);
 
     /// <summary>Units with no blank line between them print as one block (PDF text has no blank lines at all).</summary>
-    /// <remarks>An English deck printed right under its headline starts a block of its own: it is the subtitle.</remarks>
+    /// <remarks>An English deck printed right under its headline, or a Chinese line opening with a dash, starts a block of its own: it is the subtitle.</remarks>
     private static List<List<PageLine>> Blocks(IReadOnlyList<TextUnit> units, PageScript script)
     {
         var blocks = new List<List<PageLine>>();
@@ -64,7 +64,11 @@ public static class HeadlineComposer
             foreach (var line in unit.Lines)
             {
                 var text = Despacer.LatinSignal(line.Text);
-                if (script == PageScript.Latin && blocks[^1].Count > 0 && !LineRules.IsLatinHeadlineLike(text)
+                if (script == PageScript.Cjk && blocks[^1].Count > 0 && IsSubtitle(text.TrimStart()))
+                {
+                    blocks.Add([]);
+                }
+                else if (script == PageScript.Latin && blocks[^1].Count > 0 && !LineRules.IsLatinHeadlineLike(text)
                     && LineRules.IsLatinHeadlineLike(Despacer.LatinSignal(blocks[^1][^1].Text)) && !blocks[^1][^1].Text.EndsWith('-'))
                 {
                     blocks.Add([]);

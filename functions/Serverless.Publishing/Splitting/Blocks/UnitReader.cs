@@ -20,6 +20,7 @@ public static class UnitReader
     public static List<TextUnit> Read(IReadOnlyList<PageLine> lines, bool[] furniture, PageProfile profile)
     {
         var units = new List<TextUnit>();
+        var headsBeforeBylines = profile.Script == PageScript.Cjk ? HeadsBeforeBylines(lines, furniture, profile) : new bool[lines.Count];
         List<PageLine>? current = null;
         var run = Run.Body;
         var gap = true;
@@ -31,6 +32,11 @@ public static class UnitReader
                 Flush();
                 gap = true;
                 continue;
+            }
+
+            if (current is not null && headsBeforeBylines[i])
+            {
+                Flush();
             }
 
             if (current is not null)
@@ -75,6 +81,12 @@ public static class UnitReader
             return true;
         }
 
+        // A byline on a line of its own stands between a headline and its body, whatever the blank lines say.
+        if (IsBylineLine(line, profile) || IsBylineLine(current[^1], profile))
+        {
+            return true;
+        }
+
         if (!profile.BlankLines)
         {
             // Without blank lines a headline is a run of short unpunctuated lines after a sentence end. Each line is
@@ -94,6 +106,47 @@ public static class UnitReader
         var previousEnds = CharClass.EndsSentence(previous) || profile.Width(previous) < profile.ColumnWidth * 0.6;
         return previousEnds && (DatelineRules.StartsBody(text) || LineRules.IsAttribution(text) || LineRules.IsBracketNote(text));
     }
+
+    /// <summary>
+    /// First lines of headlines printed straight after the previous story's last sentence and right before a byline
+    /// line: up to four short lines (or a "——" subtitle) that end no sentence, after a line that does.
+    /// </summary>
+    private static bool[] HeadsBeforeBylines(IReadOnlyList<PageLine> lines, bool[] furniture, PageProfile profile)
+    {
+        var starts = new bool[lines.Count];
+        for (var byline = 1; byline < lines.Count; byline++)
+        {
+            if (furniture[byline] || lines[byline].IsBlank || !IsBylineLine(lines[byline], profile))
+            {
+                continue;
+            }
+
+            var first = byline;
+            while (first > 0 && byline - first < 4 && !lines[first - 1].IsBlank && !furniture[first - 1] && IsHeadlinePart(lines[first - 1], profile))
+            {
+                first--;
+            }
+
+            if (first < byline && first > 0 && !lines[first - 1].IsBlank && !furniture[first - 1] && CharClass.EndsSentence(profile.Clean(lines[first - 1])))
+            {
+                starts[first] = true;
+            }
+        }
+
+        return starts;
+    }
+
+    private static bool IsHeadlinePart(PageLine line, PageProfile profile)
+    {
+        var text = profile.Clean(line);
+        return text.Length > 0 && !CharClass.EndsSentence(text) && !IsBylineLine(line, profile)
+            && (text.StartsWith("——", StringComparison.Ordinal) || profile.Width(line) < profile.ColumnWidth * 0.9);
+    }
+
+    // A full-width line that reads like one is more likely a wrapped sentence ("记者昨日走访了解到").
+    private static bool IsBylineLine(PageLine line, PageProfile profile) =>
+        DatelineRules.IsCjkBylineLine(line.Text)
+        && (line.Text.Trim().Contains(' ') || DatelineRules.BylineMarkers.Contains(line.Text[0]) || profile.Width(line) < profile.ColumnWidth * 0.9);
 
     private static bool IsCjkHeadLine(PageLine line, PageProfile profile)
     {

@@ -63,7 +63,7 @@ public static partial class DatelineRules
     public const string BylineMarkers = "□■●◆◇★☆○";
 
     /// <summary>A byline standing on its own line: "本报记者 王比学", "记者 付凯明 通讯员 李想", "□本报记者 陆一鸣 文/图".</summary>
-    public static bool IsCjkBylineLine(string line) => CjkBylineLine().IsMatch(line);
+    public static bool IsCjkBylineLine(string line) => CjkBylineLine().IsMatch(line) && NameRules.IsNameList(line);
 
     public static IReadOnlyList<string> CjkBylineLineNames(string rawLine) => NameRules.FromByline(rawLine);
 

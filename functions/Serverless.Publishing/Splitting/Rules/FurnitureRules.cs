@@ -25,9 +25,23 @@ public static partial class FurnitureRules
         return furniture;
     }
 
-    /// <summary>责任编辑：王晓 版式设计：陈一; credits for the page's layout, never for one story.</summary>
-    public static bool IsEditorLine(string line) =>
-        line.AsSpan().IndexOfAny('：', ':') >= 0 && EditorLine().IsMatch(Despacer.Body(line));
+    /// <summary>
+    /// 责任编辑：王晓 版式设计：陈一, "本版编辑 黄静怡  美编 沈 航", "民生 责任编辑：常青 校对：贾文": credits for the
+    /// page's layout, never for one story.
+    /// </summary>
+    public static bool IsEditorLine(string line)
+    {
+        var compact = Despacer.Body(line);
+        if (line.AsSpan().IndexOfAny('：', ':') >= 0 && EditorLine().IsMatch(compact))
+        {
+            return true;
+        }
+
+        // Without a colon: a short unpunctuated line naming two layout roles, or opening with one.
+        var roles = EditorRole().Count(line);
+        return compact.Length <= 40 && !LineRules.HasSentencePunctuation(compact.Replace('：', ' ').Replace(':', ' '))
+            && (roles >= 2 || (roles == 1 && EditorRole().Match(line) is { Index: 0 } && line.Contains(' ')));
+    }
 
     /// <summary>Pieces of a running head that PDF extraction tears off into the middle of the page: "第3版", "2024年3月19日 星期二".</summary>
     public static bool IsTornRunningHead(string line) =>
@@ -39,7 +53,7 @@ public static partial class FurnitureRules
     {
         var text = line.Trim();
         var compact = Despacer.Body(text);
-        return PageNumber().IsMatch(text) || CjkDate().IsMatch(compact) || LatinDate().IsMatch(text) || CjkPageMarker().IsMatch(compact)
+        return PageNumber().IsMatch(text) || SectionMarker().IsMatch(text) || CjkDate().IsMatch(compact) || LatinDate().IsMatch(text) || CjkPageMarker().IsMatch(compact)
             || (compact.Length <= 30 && !LineRules.HasSentencePunctuation(compact) && CjkDateAnywhere().IsMatch(compact))
             || NewspaperName().IsMatch(text) || NewspaperName().IsMatch(compact);
     }
@@ -80,6 +94,9 @@ public static partial class FurnitureRules
     [GeneratedRegex(@"^(?:责任编辑|本版编辑|编辑|美术编辑|版式设计|版面设计|视觉设计|本版制图|制图|校对|责任校对|组版|审校|本版统筹)[：:]")]
     private static partial Regex EditorLine();
 
+    [GeneratedRegex(@"责任编辑|本版编辑|责编|美编|美术编辑|版式设计|版面设计|视觉设计|本版制图|责任校对|校对|本版统筹")]
+    private static partial Regex EditorRole();
+
     [GeneratedRegex(@"^(?:(?:Page|PAGE|Section|SECTION) ?)?[A-Z]?\d{1,3}$|^[-—–] ?\d{1,3} ?[-—–]$")]
     private static partial Regex PageNumber();
 
@@ -96,6 +113,10 @@ public static partial class FurnitureRules
     /// <summary>"Continued on A6", "Continued from Page 1": navigation between pages, not story text.</summary>
     [GeneratedRegex(@"^(?:Continued|CONTINUED|Cont'd) (?:on|from|ON|FROM) (?:Page |PAGE )?[A-Z]?\d{1,3}\.?$")]
     private static partial Regex JumpLine();
+
+    /// <summary>"A07  社会", "第3版 要闻": a page number with the section's name.</summary>
+    [GeneratedRegex(@"^(?:[A-Z]\d{1,3}|第\d{1,3}版) *[\p{IsCJKUnifiedIdeographs}·]{2,6}$|^[\p{IsCJKUnifiedIdeographs}·]{2,6} *(?:[A-Z]\d{1,3}|第\d{1,3}版)$")]
+    private static partial Regex SectionMarker();
 
     /// <summary>"A1", "B3", "Page A6": a section letter with a page number alone on a line.</summary>
     [GeneratedRegex(@"^(?:Page |PAGE )?[A-H]\d{1,2}$")]

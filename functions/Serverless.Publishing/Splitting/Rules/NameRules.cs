@@ -33,6 +33,18 @@ public static partial class NameRules
         return names;
     }
 
+    /// <summary>
+    /// What follows the roles of a byline is names only ("□本报记者 陆一鸣 文/图", "记者付凯明 通讯员李想"), not a
+    /// sentence that happens to start with 记者 ("记者从市文化广电和旅游局").
+    /// </summary>
+    public static bool IsNameList(string byline)
+    {
+        var text = BylineWorks().Replace(byline.TrimStart(Rules.DatelineRules.BylineMarkers.ToCharArray()), "");
+        var tokens = Roles().Replace(text, "|").Split([' ', '|', '、'], StringSplitOptions.RemoveEmptyEntries);
+        var longest = text.Trim().Contains(' ') ? 4 : 7;
+        return tokens.Length > 0 && tokens.All(t => t.Length <= longest);
+    }
+
     /// <summary>"示范区工委组织部部长杨哲" → 杨哲; null when the line does not end in a title and a name.</summary>
     public static string? FromAttribution(string line)
     {
