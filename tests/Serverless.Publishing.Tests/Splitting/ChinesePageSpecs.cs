@@ -75,6 +75,44 @@ public sealed class ChinesePageSpecs
     }
 
     [Fact]
+    public void Section_name_under_the_running_head_and_a_signed_comment_with_its_headline_after()
+    {
+        const string page = """
+            2021年4月20日 星期二  责编 孙建业  校对 李红霞
+
+            综 合
+
+            出家门步行一刻钟，就能买到新鲜蔬
+            菜、修好一双鞋，这是不少居民对便利
+            生活的期盼。
+
+            民生无小事，便利在身边。把一件件
+            “小事”办好了，群众才会有实实在在
+            的获得感。
+
+            □ 王立新
+
+            “家门口”的便利要落到实处
+
+            本报讯（记者宋嘉）4月19日，市中级
+            法院公开宣判一起电信网络诈骗案。
+
+            一起电信诈骗案宣判
+            """;
+
+        SplitSpec.Verify(page, """
+            [column] “家门口”的便利要落到实处
+            dateline: - | authors: 王立新
+            ¶ 出家门步行一刻钟，就能买到新鲜蔬菜、修好一双鞋，这是不少居民对便利生活的期盼。
+            ¶ 民生无小事，便利在身边。把一件件“小事”办好了，群众才会有实实在在的获得感。
+            note: □ 王立新
+            [news] 一起电信诈骗案宣判
+            dateline: 本报讯 | authors: 宋嘉
+            ¶ 本报讯（记者宋嘉）4月19日，市中级法院公开宣判一起电信网络诈骗案。
+            """);
+    }
+
+    [Fact]
     public void Headlines_after_bodies_with_column_breaks_justification_and_column_pieces()
     {
         const string page = """

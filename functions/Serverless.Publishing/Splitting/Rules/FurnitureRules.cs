@@ -86,6 +86,18 @@ public static partial class FurnitureRules
         {
             furniture[index] = true;
         }
+
+        // The section's name printed under the running head ("综 合", "要闻"): too short for a headline.
+        if (fromTop && last >= 0 && last + 1 < zone.Count && IsSectionName(lines[zone[last + 1]].Text))
+        {
+            furniture[zone[last + 1]] = true;
+        }
+    }
+
+    private static bool IsSectionName(string line)
+    {
+        var compact = Despacer.Body(line.Trim());
+        return compact.Length is >= 2 and <= 4 && compact.All(CharClass.IsCjk);
     }
 
     private static bool IsShort(string line) =>
