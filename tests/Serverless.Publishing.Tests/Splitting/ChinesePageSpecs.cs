@@ -113,6 +113,48 @@ public sealed class ChinesePageSpecs
     }
 
     [Fact]
+    public void Marked_subheads_stay_inside_a_feature_and_a_column_label_is_no_byline()
+    {
+        const string page = """
+            青溪：一片叶子的“共富账”
+
+            本报记者 陈立新
+
+            五月的青溪，云雾在山腰间缓缓流动，
+            茶山上已是人影绰绰。
+
+            ■从“等靠要”到“主动干”
+
+            上坪村曾是远近闻名的“空心村”，如今
+            合作社入社农户达到286户。
+
+            一、把链条拉长
+
+            如何让茶农持续增收？青溪县的答案是
+            延长产业链、提升附加值。
+
+            记者手记
+            让茶香飘得更远
+
+            在青溪采访的几天里，记者听到最多的
+            一个词是“回来”。
+            """;
+
+        SplitSpec.Verify(page, """
+            [news] 青溪：一片叶子的“共富账”
+            dateline: - | authors: 陈立新
+            ¶ 五月的青溪，云雾在山腰间缓缓流动，茶山上已是人影绰绰。
+            ¶ ■从“等靠要”到“主动干”
+            ¶ 上坪村曾是远近闻名的“空心村”，如今合作社入社农户达到286户。
+            ¶ 一、把链条拉长
+            ¶ 如何让茶农持续增收？青溪县的答案是延长产业链、提升附加值。
+            note: 本报记者 陈立新
+            [news] 记者手记 / 让茶香飘得更远
+            ¶ 在青溪采访的几天里，记者听到最多的一个词是“回来”。
+            """);
+    }
+
+    [Fact]
     public void Headlines_after_bodies_with_column_breaks_justification_and_column_pieces()
     {
         const string page = """

@@ -85,7 +85,7 @@ public static class ArticleAssembler
         foreach (var unit in units)
         {
             // A short subhead ("核心阅读") is a paragraph of its own; a long one is a body line that looked like a headline.
-            var isSubhead = subheads.Contains(unit) && profile.Width(unit.Lines[^1]) < profile.ColumnWidth * 0.75;
+            var isSubhead = unit.IsSubhead || (subheads.Contains(unit) && profile.Width(unit.Lines[^1]) < profile.ColumnWidth * 0.75);
             for (var i = 0; i < unit.Lines.Count; i++)
             {
                 var line = unit.Lines[i];

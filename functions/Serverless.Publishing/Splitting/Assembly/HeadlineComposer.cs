@@ -47,6 +47,13 @@ public static class HeadlineComposer
         return new Headline(parts[0], parts[1], rest.Count == 0 ? null : string.Join(' ', rest));
     }
 
+    /// <summary>A column's label printed over its title ("记者手记", "相关链接", "【数据】"): the kicker.</summary>
+    private static bool IsLabel(List<PageLine> block)
+    {
+        var text = block.Count == 1 ? Despacer.Body(block[0].Text.Trim()) : string.Empty;
+        return (text.Length is >= 2 and <= 4 && text.All(CharClass.IsCjk)) || (text.StartsWith('【') && text.EndsWith('】'));
+    }
+
     private static bool IsSubtitle(string part) => part.StartsWith('—') || part.StartsWith("--", StringComparison.Ordinal);
 
     /// <summary>Units with no blank line between them print as one block (PDF text has no blank lines at all).</summary>
@@ -64,7 +71,7 @@ public static class HeadlineComposer
             foreach (var line in unit.Lines)
             {
                 var text = Despacer.LatinSignal(line.Text);
-                if (script == PageScript.Cjk && blocks[^1].Count > 0 && IsSubtitle(text.TrimStart()))
+                if (script == PageScript.Cjk && blocks[^1].Count > 0 && (IsSubtitle(text.TrimStart()) || IsLabel(blocks[^1])))
                 {
                     blocks.Add([]);
                 }

@@ -29,6 +29,9 @@ public sealed class TextUnit(List<PageLine> lines, bool gapBefore, PageProfile p
     /// <summary>The unit is only a byline ("By JOHN SMITH", "本报记者 王比学"): the dateline after it opens the same body.</summary>
     public bool IsBylineOnly { get; set; }
 
+    /// <summary>A marked subhead inside a story ("■从…到…", "一、…"): body, but a paragraph of its own.</summary>
+    public bool IsSubhead { get; set; }
+
     /// <summary>The lines as the rules read them, joined without separators.</summary>
     public string Compact => compact ??= Lines.Count == 1 ? profile.Clean(Lines[0]) : string.Concat(Lines.Select(profile.Clean));
 

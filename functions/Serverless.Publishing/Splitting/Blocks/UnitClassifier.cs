@@ -1,10 +1,11 @@
+using System.Text.RegularExpressions;
 using Serverless.Publishing.Cleaning;
 using Serverless.Publishing.Splitting.Rules;
 
 namespace Serverless.Publishing.Splitting.Blocks;
 
 /// <summary>Gives each unit its role from its own text, then corrects headlines that are really column breaks.</summary>
-public static class UnitClassifier
+public static partial class UnitClassifier
 {
     public static void Classify(List<TextUnit> units, PageProfile profile)
     {
@@ -60,10 +61,25 @@ public static class UnitClassifier
             unit.StartsArticle = true;
             unit.IsBylineOnly = unit.Lines.Count == 1 && DatelineRules.IsCjkBylineLine(unit.Lines[0].Text);
         }
+        else if (IsInBodySubhead(unit, profile))
+        {
+            unit.IsSubhead = true;
+        }
         else if (IsCjkHeadline(unit, profile))
         {
             unit.Kind = UnitKind.Headline;
         }
+    }
+
+    /// <summary>
+    /// Subheads inside a long story are marked as such ("■从“等靠要”到“主动干”", "一、坚持规划先行", "（二）…"):
+    /// headlines are not. They stay in the body as paragraphs of their own.
+    /// </summary>
+    private static bool IsInBodySubhead(TextUnit unit, PageProfile profile)
+    {
+        var text = profile.Clean(unit.Lines[0]);
+        return unit.Lines.Count == 1 && text.Length >= 3
+            && (text[0] is '■' or '●' or '◆' or '◎' || SubheadNumber().IsMatch(text));
     }
 
     private static bool IsCjkHeadline(TextUnit unit, PageProfile profile)
@@ -175,4 +191,7 @@ public static class UnitClassifier
         var width = lines.Count >= 3 ? ParagraphBuilder.ColumnWidth(lines, profile.Script) : profile.ColumnWidth;
         return profile.Width(body.Lines[^1]) >= width * 0.8 && (profile.Script == PageScript.Cjk || !LineRules.IsLatinHeadlineLike(last));
     }
+
+    [GeneratedRegex(@"^(?:[一二三四五六七八九十]{1,2}、|（[一二三四五六七八九十]{1,2}）)")]
+    private static partial Regex SubheadNumber();
 }

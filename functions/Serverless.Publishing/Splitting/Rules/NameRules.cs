@@ -42,17 +42,21 @@ public static partial class NameRules
         var text = BylineWorks().Replace(byline.TrimStart(Rules.DatelineRules.BylineMarkers.ToCharArray()), "");
         var tokens = Roles().Replace(text, "|").Split([' ', '|', '、'], StringSplitOptions.RemoveEmptyEntries);
         var longest = text.Trim().Contains(' ') ? 4 : 7;
-        return tokens.Length > 0 && tokens.All(t => t.Length <= longest);
+        return tokens.Length > 0 && tokens.All(t => t.Length <= longest && !ColumnLabels.Contains(t));
     }
 
     /// <summary>"示范区工委组织部部长杨哲", "□ 王立新" (a signature) → the name; null when the line is neither.</summary>
     public static string? FromAttribution(string line)
     {
         var match = Attribution().Match(line);
-        return match.Success ? match.Groups["name"].Value : null;
+        return match.Success && !ColumnLabels.Contains(match.Groups["name"].Value) ? match.Groups["name"].Value : null;
     }
 
-    public static bool IsAttribution(string line) => Attribution().IsMatch(line);
+    public static bool IsAttribution(string line) => FromAttribution(line) is not null;
+
+    /// <summary>Words that follow 记者 or 专家 in the labels of column pieces ("记者手记", "专家点评"), never names.</summary>
+    private static readonly HashSet<string> ColumnLabels =
+        ["手记", "札记", "观察", "调查", "连线", "探访", "追踪", "视点", "点评", "述评", "随笔", "感言", "来信", "体验", "解读", "提醒", "建议", "观点"];
 
     /// <summary>"（本栏稿件均由本报记者郭树勋整理）" → [郭树勋].</summary>
     public static IReadOnlyList<string> FromNote(string note)
