@@ -155,6 +155,29 @@ public sealed class ChinesePageSpecs
     }
 
     [Fact]
+    public void A_reporter_named_at_the_end_and_a_caption_with_its_credit_inline()
+    {
+        const string page = """
+            本报讯　6月1日，县人民医院组织12名专家走进石桥镇刘庄村开展
+            义诊活动。活动共义诊300余人次，发放宣传资料800余份。 （记者 吴敏）
+
+            县医院专家下乡义诊送健康
+
+            近日，县图书馆流动图书车开进城郊社区，为居民送去各类图书2000
+            余册。图为小朋友在流动图书车前挑选图书。 （通讯员 孙晓 摄）
+            """;
+
+        SplitSpec.Verify(page, """
+            [news] 县医院专家下乡义诊送健康
+            dateline: 本报讯 | authors: 吴敏
+            ¶ 本报讯6月1日，县人民医院组织12名专家走进石桥镇刘庄村开展义诊活动。活动共义诊300余人次，发放宣传资料800余份。（记者吴敏）
+            [photo] ~县图书馆流动图书车开进城郊社区
+            dateline: - | authors: 孙晓
+            ¶ 近日，县图书馆流动图书车开进城郊社区，为居民送去各类图书2000余册。图为小朋友在流动图书车前挑选图书。（通讯员孙晓摄）
+            """);
+    }
+
+    [Fact]
     public void Headlines_after_bodies_with_column_breaks_justification_and_column_pieces()
     {
         const string page = """

@@ -38,6 +38,15 @@ public static class ArticleAssembler
         }
 
         bylineNames.ForEach(name => Add(authors, name));
+
+        // A short item may name its reporter at the end instead: "…800余份。（记者 吴敏）".
+        if (script == PageScript.Cjk && paragraphs.Count > 0 && LineRules.EndsWithBracketSource(paragraphs[^1]))
+        {
+            var last = bodyUnits.LastOrDefault(u => u.Kind is UnitKind.Body or UnitKind.Caption)?.Raw ?? paragraphs[^1];
+            var source = last[(last.LastIndexOfAny(['（', '(']) + 1)..].TrimEnd().TrimEnd('）', ')');
+            var names = source.EndsWith('摄') ? NameRules.FromCredit(source) : NameRules.FromByline(source);
+            names.ToList().ForEach(name => Add(authors, name));
+        }
         foreach (var unit in draft.Units)
         {
             var names = unit.Kind switch

@@ -52,7 +52,7 @@ public static partial class UnitClassifier
         {
             unit.Kind = UnitKind.Attribution;
         }
-        else if (LineRules.IsCaptionStart(text))
+        else if (LineRules.IsCaptionStart(text) || (unit.Lines.Count <= 5 && !DatelineRules.StartsBody(text) && LineRules.EndsWithPhotoCredit(text)))
         {
             unit.Kind = UnitKind.Caption;
         }
@@ -182,7 +182,7 @@ public static partial class UnitClassifier
     private static bool InterruptsSentence(TextUnit body, PageProfile profile)
     {
         var last = profile.Clean(body.Lines[^1]);
-        if (CharClass.EndsSentence(last))
+        if (CharClass.EndsSentence(last) || (profile.Script == PageScript.Cjk && LineRules.EndsWithBracketSource(last)))
         {
             return false;
         }

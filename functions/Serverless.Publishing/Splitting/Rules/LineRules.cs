@@ -29,6 +29,12 @@ public static partial class LineRules
         text.Length >= 4 && text[0] is '（' or '(' && text[^1] is '）' or ')' && text.IndexOf('。') < 0
             && Balanced(text.AsSpan(1, text.Length - 2));
 
+    /// <summary>A text that ends with its source in brackets after the last sentence: "…800余份。（记者 吴敏）".</summary>
+    public static bool EndsWithBracketSource(string compact) => BracketSource().IsMatch(compact);
+
+    /// <summary>A short text closed by a photo credit in brackets: "…图为小朋友在挑选图书。（通讯员 孙晓 摄）".</summary>
+    public static bool EndsWithPhotoCredit(string compact) => BracketPhotoCredit().IsMatch(compact);
+
     public static bool IsCaptionStart(string text) =>
         text.Length > 0 && (CharClass.IsCaptionMarker(text[0]) || CaptionWords().IsMatch(text));
 
@@ -151,4 +157,10 @@ public static partial class LineRules
 
     [GeneratedRegex(@"\$\d|•|\b\d{3}-\d{4}\b|\b\d{1,2}(?::\d\d)? ?[ap]\.m\.|www\.|\.com\b|\b\d{1,3}% off|\bCall\b|\bOpen daily\b")]
     private static partial Regex AdvertSignal();
+
+    [GeneratedRegex(@"[。！？”](?:（|\()(?:本报)?(?:记者|通讯员|见习记者|实习生)?[\p{IsCJKUnifiedIdeographs}· ]{2,16}(?:）|\))$")]
+    private static partial Regex BracketSource();
+
+    [GeneratedRegex(@"[。！？”](?:（|\()[^（）()]{2,24}摄(?:）|\))$")]
+    private static partial Regex BracketPhotoCredit();
 }
