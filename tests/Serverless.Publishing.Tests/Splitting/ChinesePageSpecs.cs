@@ -178,6 +178,36 @@ public sealed class ChinesePageSpecs
     }
 
     [Fact]
+    public void A_jump_line_is_furniture_and_an_editors_note_introduces_the_next_story()
+    {
+        const string page = """
+            一季度全省经济运行稳中向好
+
+            本报讯 4月21日，省政府新闻办召开新闻发布会，
+            发布一季度全省经济运行情况。网上零售额增长30.2%，
+            （下转第二版）
+
+            编者按：春耕时节，田野里处处是忙碌的身影。本报今起
+            推出“春耕一线见闻”栏目，敬请关注。
+
+            “田保姆”上岗种粮户省心
+
+            本报讯 4月19日一早，青禾县柳塘镇东湾村的麦田里，两
+            台植保无人机一前一后升空。
+            """;
+
+        SplitSpec.Verify(page, """
+            [news] 一季度全省经济运行稳中向好
+            dateline: 本报讯 | authors: 
+            ¶ 本报讯4月21日，省政府新闻办召开新闻发布会，发布一季度全省经济运行情况。网上零售额增长30.2%，
+            [news] “田保姆”上岗种粮户省心
+            dateline: 本报讯 | authors: 
+            ¶ 本报讯4月19日一早，青禾县柳塘镇东湾村的麦田里，两台植保无人机一前一后升空。
+            note: 编者按：春耕时节，田野里处处是忙碌的身影。本报今起推出“春耕一线见闻”栏目，敬请关注。
+            """);
+    }
+
+    [Fact]
     public void Headlines_after_bodies_with_column_breaks_justification_and_column_pieces()
     {
         const string page = """

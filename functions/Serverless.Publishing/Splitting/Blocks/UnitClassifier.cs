@@ -44,7 +44,7 @@ public static partial class UnitClassifier
         {
             unit.Kind = UnitKind.Credit;
         }
-        else if (LineRules.IsBracketNote(text) && text.Length <= 80)
+        else if ((LineRules.IsBracketNote(text) && text.Length <= 80) || LineRules.IsEditorsNote(text))
         {
             unit.Kind = UnitKind.Note;
         }

@@ -107,7 +107,8 @@ public sealed class LayoutItems
                     items.Add(Start(CoreKind.Advert, unit, pending));
                     break;
                 default:
-                    // Notes, attributions and credits stick to the body they follow, unless a headline stands between.
+                    // Notes, attributions and credits stick to the body they follow, unless a headline stands between;
+                    // an editors' note introduces the story after it.
                     var nextIsCaption = i + 1 < units.Count && units[i + 1].Kind == UnitKind.Caption;
                     if (unit.Kind == UnitKind.Credit && last is Core { Kind: CoreKind.News } news && UnmarkedCaption(news) is { } caption)
                     {
@@ -123,7 +124,8 @@ public sealed class LayoutItems
                             photo.Units.InsertRange(0, news.Units);
                         }
                     }
-                    else if (last is Core core && !(unit.Kind == UnitKind.Credit && core.Kind != CoreKind.Photo && nextIsCaption))
+                    else if (last is Core core && !(unit.Kind == UnitKind.Credit && core.Kind != CoreKind.Photo && nextIsCaption)
+                        && !(unit.Kind == UnitKind.Note && Rules.LineRules.IsEditorsNote(unit.Compact)))
                     {
                         core.Units.Add(unit);
                     }

@@ -46,7 +46,7 @@ public static partial class FurnitureRules
     /// <summary>Pieces of a running head that PDF extraction tears off into the middle of the page: "第3版", "2024年3月19日 星期二".</summary>
     public static bool IsTornRunningHead(string line) =>
         (line.Length <= 40 && (line.Contains('版') || line.Contains("星期", StringComparison.Ordinal)) && TornPiece().IsMatch(Despacer.Body(line)))
-        || SectionPage().IsMatch(line) || JumpLine().IsMatch(line);
+        || SectionPage().IsMatch(line) || JumpLine().IsMatch(line) || CjkJumpLine().IsMatch(Despacer.Body(line.Trim()));
 
     /// <summary>A date, a weekday, a page or section marker: what a running head is made of.</summary>
     public static bool IsRunningHeadPiece(string line)
@@ -129,6 +129,10 @@ public static partial class FurnitureRules
     /// <summary>"A07  社会", "第3版 要闻": a page number with the section's name.</summary>
     [GeneratedRegex(@"^(?:[A-Z]\d{1,3}|第\d{1,3}版) *[\p{IsCJKUnifiedIdeographs}·]{2,6}$|^[\p{IsCJKUnifiedIdeographs}·]{2,6} *(?:[A-Z]\d{1,3}|第\d{1,3}版)$")]
     private static partial Regex SectionMarker();
+
+    /// <summary>"（下转第二版）", "（上接第1版）", "转第3版": where a story jumps to or from.</summary>
+    [GeneratedRegex(@"^[（(]?(?:下转|上接|转|接)(?:第?[0-9一二三四五六七八九十]{1,3}版|[A-Z]\d{1,2}(?:版)?)[）)]?$")]
+    private static partial Regex CjkJumpLine();
 
     /// <summary>"A1", "B3", "Page A6": a section letter with a page number alone on a line.</summary>
     [GeneratedRegex(@"^(?:Page |PAGE )?[A-H]\d{1,2}$")]

@@ -29,6 +29,10 @@ public static partial class LineRules
         text.Length >= 4 && text[0] is '（' or '(' && text[^1] is '）' or ')' && text.IndexOf('。') < 0
             && Balanced(text.AsSpan(1, text.Length - 2));
 
+    /// <summary>"编者按：…": the editors introduce the story printed after it.</summary>
+    public static bool IsEditorsNote(string compact) =>
+        compact.StartsWith("编者按", StringComparison.Ordinal) || compact.StartsWith("【编者按】", StringComparison.Ordinal) || compact.StartsWith("编者的话", StringComparison.Ordinal);
+
     /// <summary>A text that ends with its source in brackets after the last sentence: "…800余份。（记者 吴敏）".</summary>
     public static bool EndsWithBracketSource(string compact) => BracketSource().IsMatch(compact);
 
