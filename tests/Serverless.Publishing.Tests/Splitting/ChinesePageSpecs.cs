@@ -208,6 +208,43 @@ public sealed class ChinesePageSpecs
     }
 
     [Fact]
+    public void Headlines_printed_tight_against_a_signed_letter_and_a_dateline()
+    {
+        const string page = """
+            文化路人行道坑洼不平盼早日修缮
+
+            编辑同志：我家住在文化路附近，这段人
+            行道的地砖已经破损很久了，希望有关部
+            门尽快派人来看看。
+                      读者 刘文斌
+            冒充“客服”骗走老人8万元
+            两名嫌疑人落网
+
+            □本报记者 何 畅
+            家住江北区的李大爷接到一个自称客服的
+            电话，被骗走8万元。
+
+            全国劳动模范钱福生逝世
+            本报讯 全国劳动模范、原市第二纺织机械
+            厂高级技师钱福生同志，因病于5月9日逝世。
+            """;
+
+        SplitSpec.Verify(page, """
+            [column] 文化路人行道坑洼不平盼早日修缮
+            dateline: - | authors: 刘文斌
+            ¶ 编辑同志：我家住在文化路附近，这段人行道的地砖已经破损很久了，希望有关部门尽快派人来看看。
+            note: 读者 刘文斌
+            [news] 冒充“客服”骗走老人8万元两名嫌疑人落网
+            dateline: - | authors: 何畅
+            ¶ 家住江北区的李大爷接到一个自称客服的电话，被骗走8万元。
+            note: □本报记者 何 畅
+            [news] 全国劳动模范钱福生逝世
+            dateline: 本报讯 | authors: 
+            ¶ 本报讯全国劳动模范、原市第二纺织机械厂高级技师钱福生同志，因病于5月9日逝世。
+            """);
+    }
+
+    [Fact]
     public void Headlines_after_bodies_with_column_breaks_justification_and_column_pieces()
     {
         const string page = """

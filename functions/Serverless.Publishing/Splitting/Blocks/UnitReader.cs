@@ -20,7 +20,7 @@ public static class UnitReader
     public static List<TextUnit> Read(IReadOnlyList<PageLine> lines, bool[] furniture, PageProfile profile)
     {
         var units = new List<TextUnit>();
-        var headsBeforeBylines = profile.Script == PageScript.Cjk ? HeadsBeforeBylines(lines, furniture, profile) : new bool[lines.Count];
+        var headsBeforeOpenings = profile.Script == PageScript.Cjk ? HeadsBeforeOpenings(lines, furniture, profile) : new bool[lines.Count];
         List<PageLine>? current = null;
         var run = Run.Body;
         var gap = true;
@@ -34,7 +34,7 @@ public static class UnitReader
                 continue;
             }
 
-            if (current is not null && headsBeforeBylines[i])
+            if (current is not null && headsBeforeOpenings[i])
             {
                 Flush();
             }
@@ -108,32 +108,47 @@ public static class UnitReader
     }
 
     /// <summary>
-    /// First lines of headlines printed straight after the previous story's last sentence and right before a byline
-    /// line: up to four short lines (or a "——" subtitle) that end no sentence, after a line that does.
+    /// Headlines printed straight after the previous story's last sentence and right before the next story's opening
+    /// (a byline line, or a dateline such as 本报讯): up to four short lines (or a "——" subtitle) that end no sentence,
+    /// after a line that does or a blank line. Marks where the headline starts and where the opening starts.
     /// </summary>
-    private static bool[] HeadsBeforeBylines(IReadOnlyList<PageLine> lines, bool[] furniture, PageProfile profile)
+    private static bool[] HeadsBeforeOpenings(IReadOnlyList<PageLine> lines, bool[] furniture, PageProfile profile)
     {
         var starts = new bool[lines.Count];
-        for (var byline = 1; byline < lines.Count; byline++)
+        for (var opening = 1; opening < lines.Count; opening++)
         {
-            if (furniture[byline] || lines[byline].IsBlank || !IsBylineLine(lines[byline], profile))
+            if (furniture[opening] || lines[opening].IsBlank || !(IsBylineLine(lines[opening], profile) || DatelineRules.StartsBody(profile.Clean(lines[opening]))))
             {
                 continue;
             }
 
-            var first = byline;
-            while (first > 0 && byline - first < 4 && !lines[first - 1].IsBlank && !furniture[first - 1] && IsHeadlinePart(lines[first - 1], profile))
+            // One blank line may stand between a headline and its byline.
+            var last = opening - 1;
+            if (last > 0 && lines[last].IsBlank && !furniture[last])
+            {
+                last--;
+            }
+
+            var first = last + 1;
+            while (first > 0 && last - first < 3 && !lines[first - 1].IsBlank && !furniture[first - 1] && IsHeadlinePart(lines[first - 1], profile))
             {
                 first--;
             }
 
-            if (first < byline && first > 0 && !lines[first - 1].IsBlank && !furniture[first - 1] && CharClass.EndsSentence(profile.Clean(lines[first - 1])))
+            if (first <= last && (first == 0 || lines[first - 1].IsBlank || furniture[first - 1] || EndsText(lines[first - 1], profile)))
             {
                 starts[first] = true;
+                starts[opening] = true;
             }
         }
 
         return starts;
+    }
+
+    private static bool EndsText(PageLine line, PageProfile profile)
+    {
+        var text = profile.Clean(line);
+        return CharClass.EndsSentence(text) || LineRules.IsAttribution(text) || LineRules.EndsWithBracketSource(text);
     }
 
     private static bool IsHeadlinePart(PageLine line, PageProfile profile)
