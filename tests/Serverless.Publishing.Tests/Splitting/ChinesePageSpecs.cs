@@ -245,6 +245,47 @@ public sealed class ChinesePageSpecs
     }
 
     [Fact]
+    public void Without_blank_lines_a_paragraph_start_is_no_headline_and_brief_items_split_at_their_source()
+    {
+        // "相关负" / "责人": the word across the break (负责) occurs elsewhere on the page, so the line is wrapped text.
+        const string page = """
+            ■本报记者 田野
+            记者近日从县市场监督管
+            理局获悉，今年以来，我县
+            共完成食品抽检1260批次，
+            由专人负责跟踪处置。
+            县市场监督管理局相关负
+            责人提醒，发现食品安全问
+            题可拨打12315投诉举报。
+            食品安全抽检
+            合格率达98.7%
+            本报讯 5月9日，县消防救
+            援大队走进幸福里社区开展
+            消防宣传活动。（刘
+            浩）
+            消防安全知识进社区
+            本报讯 5月8日，石桥镇举
+            办高素质农民培训班。（陈
+            雪梅）
+            石桥镇培训高素质农民
+            """;
+
+        SplitSpec.Verify(page, """
+            [news] 食品安全抽检合格率达98.7%
+            dateline: - | authors: 田野
+            ¶ 记者近日从县市场监督管理局获悉，今年以来，我县共完成食品抽检1260批次，由专人负责跟踪处置。
+            ¶ 县市场监督管理局相关负责人提醒，发现食品安全问题可拨打12315投诉举报。
+            note: ■本报记者 田野
+            [news] 消防安全知识进社区
+            dateline: 本报讯 | authors: 刘浩
+            ¶ 本报讯5月9日，县消防救援大队走进幸福里社区开展消防宣传活动。（刘浩）
+            [news] 石桥镇培训高素质农民
+            dateline: 本报讯 | authors: 陈雪梅
+            ¶ 本报讯5月8日，石桥镇举办高素质农民培训班。（陈雪梅）
+            """);
+    }
+
+    [Fact]
     public void Headlines_after_bodies_with_column_breaks_justification_and_column_pieces()
     {
         const string page = """

@@ -26,6 +26,11 @@ public static partial class UnitClassifier
             MarkDecks(units, profile);
         }
 
+        if (profile.Script == PageScript.Cjk && !profile.BlankLines)
+        {
+            UnmarkWrappedLines(units);
+        }
+
         for (var i = 1; i < units.Count; i++)
         {
             // A byline or dateline right after it still makes it a headline.
@@ -174,6 +179,30 @@ public static partial class UnitClassifier
             if (afterHeadline || LineRules.IsLatinHeadlineLike(profile.Clean(unit.Lines[0])))
             {
                 unit.Kind = UnitKind.Headline;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Without blank lines a paragraph's first line ("县市场监督管理局相关负") looks like a headline. A word running on
+    /// into the next line gives it away: the two characters across the break ("负责") occur elsewhere on the page.
+    /// </summary>
+    private static void UnmarkWrappedLines(List<TextUnit> units)
+    {
+        var page = string.Concat(units.Select(u => u.Compact));
+        for (var i = 1; i + 1 < units.Count; i++)
+        {
+            var (unit, next) = (units[i], units[i + 1]);
+            if (unit.Kind != UnitKind.Headline || unit.Lines.Count != 1 || next.Kind != UnitKind.Body || next.StartsArticle
+                || units[i - 1].Kind == UnitKind.Headline || unit.Compact.Length < 2 || next.Compact.Length < 2)
+            {
+                continue;
+            }
+
+            var seam = string.Concat(unit.Compact[^1], next.Compact[0]);
+            if (CharClass.IsCjk(seam[0]) && CharClass.IsCjk(seam[1]) && page.IndexOf(seam, StringComparison.Ordinal) != page.LastIndexOf(seam, StringComparison.Ordinal))
+            {
+                unit.Kind = UnitKind.Body;
             }
         }
     }

@@ -97,7 +97,8 @@ public static class UnitReader
                 return true;
             }
 
-            if (head && CharClass.EndsSentence(previous))
+            // "…（刘" / "浩）": a source in brackets may wrap too.
+            if (head && (CharClass.EndsSentence(previous) || LineRules.EndsWithBracketSource(current.Count > 1 ? profile.Clean(current[^2]) + previous : previous)))
             {
                 return true;
             }
