@@ -286,6 +286,30 @@ public sealed class ChinesePageSpecs
     }
 
     [Fact]
+    public void A_single_marked_line_between_stories_is_the_next_pieces_title()
+    {
+        const string page = """
+            普惠小微贷款余额突破千亿元
+
+            本报讯（记者邹凯）截至5月末，全市普惠小微贷款余额
+            突破千亿元，同比增长24.6%。
+
+            ■数读江州·一季度消费市场
+
+            今年一季度，全市社会消费品零售总额同比增长7.8%，
+            网上零售额增长15.2%。
+            """;
+
+        SplitSpec.Verify(page, """
+            [news] 普惠小微贷款余额突破千亿元
+            dateline: 本报讯 | authors: 邹凯
+            ¶ 本报讯（记者邹凯）截至5月末，全市普惠小微贷款余额突破千亿元，同比增长24.6%。
+            [news] ■数读江州·一季度消费市场
+            ¶ 今年一季度，全市社会消费品零售总额同比增长7.8%，网上零售额增长15.2%。
+            """);
+    }
+
+    [Fact]
     public void Headlines_after_bodies_with_column_breaks_justification_and_column_pieces()
     {
         const string page = """

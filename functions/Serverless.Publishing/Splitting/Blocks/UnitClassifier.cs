@@ -26,9 +26,13 @@ public static partial class UnitClassifier
             MarkDecks(units, profile);
         }
 
-        if (profile.Script == PageScript.Cjk && !profile.BlankLines)
+        if (profile.Script == PageScript.Cjk)
         {
-            UnmarkWrappedLines(units);
+            KeepSubheadsInSeries(units, profile);
+            if (!profile.BlankLines)
+            {
+                UnmarkWrappedLines(units);
+            }
         }
 
         for (var i = 1; i < units.Count; i++)
@@ -78,7 +82,7 @@ public static partial class UnitClassifier
 
     /// <summary>
     /// Subheads inside a long story are marked as such ("■从“等靠要”到“主动干”", "一、坚持规划先行", "（二）…"):
-    /// headlines are not. They stay in the body as paragraphs of their own.
+    /// headlines are not. They stay in the body as paragraphs of their own (if there are several, see below).
     /// </summary>
     private static bool IsInBodySubhead(TextUnit unit, PageProfile profile)
     {
@@ -179,6 +183,34 @@ public static partial class UnitClassifier
             if (afterHeadline || LineRules.IsLatinHeadlineLike(profile.Clean(unit.Lines[0])))
             {
                 unit.Kind = UnitKind.Headline;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Subheads come in series within one story; a single marked line between stories ("■数读江州·一季度消费市场")
+    /// is the title of the next piece.
+    /// </summary>
+    private static void KeepSubheadsInSeries(List<TextUnit> units, PageProfile profile)
+    {
+        var stretch = new List<TextUnit>();
+        foreach (var unit in units.Append(null))
+        {
+            if (unit is null || unit.Kind == UnitKind.Headline || unit.StartsArticle)
+            {
+                var marked = stretch.Where(u => u.IsSubhead).ToList();
+                if (marked.Count == 1)
+                {
+                    marked[0].IsSubhead = false;
+                    marked[0].Kind = IsCjkHeadline(marked[0], profile) ? UnitKind.Headline : UnitKind.Body;
+                }
+
+                stretch.Clear();
+            }
+
+            if (unit is not null)
+            {
+                stretch.Add(unit);
             }
         }
     }
