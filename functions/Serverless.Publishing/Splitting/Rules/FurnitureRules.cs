@@ -26,8 +26,8 @@ public static partial class FurnitureRules
     }
 
     /// <summary>
-    /// 责任编辑：王晓 版式设计：陈一, "本版编辑 黄静怡  美编 沈 航", "民生 责任编辑：常青 校对：贾文": credits for the
-    /// page's layout, never for one story.
+    /// 责任编辑：王晓 版式设计：陈一, "本版编辑 黄静怡  美编 沈 航", "民生 责任编辑：常青 校对：贾文", "本版邮箱：…
+    /// 新闻热线：…": credits and contacts of the page, never of one story.
     /// </summary>
     public static bool IsEditorLine(string line)
     {
@@ -103,10 +103,10 @@ public static partial class FurnitureRules
     private static bool IsShort(string line) =>
         line.Length <= 40 && !CharClass.EndsSentence(line) && line.IndexOf('，') < 0 && line.IndexOf('。') < 0;
 
-    [GeneratedRegex(@"^(?:责任编辑|本版编辑|编辑|美术编辑|版式设计|版面设计|视觉设计|本版制图|制图|校对|责任校对|组版|审校|本版统筹)[：:]")]
+    [GeneratedRegex(@"^(?:责任编辑|本版编辑|编辑|美术编辑|版式设计|版面设计|视觉设计|本版制图|制图|校对|责任校对|组版|审校|本版统筹|本版邮箱|投稿邮箱|新闻热线|报料热线)[：:]")]
     private static partial Regex EditorLine();
 
-    [GeneratedRegex(@"责任编辑|本版编辑|责编|美编|美术编辑|版式设计|版面设计|视觉设计|本版制图|责任校对|校对|本版统筹")]
+    [GeneratedRegex(@"责任编辑|本版编辑|责编|美编|美术编辑|版式设计|版面设计|视觉设计|本版制图|责任校对|校对|本版统筹|本版邮箱|投稿邮箱|新闻热线|报料热线|广告热线|发行热线")]
     private static partial Regex EditorRole();
 
     [GeneratedRegex(@"^(?:(?:Page|PAGE|Section|SECTION) ?)?[A-Z]?\d{1,3}$|^[-—–] ?\d{1,3} ?[-—–]$")]
