@@ -310,6 +310,42 @@ public sealed class ChinesePageSpecs
     }
 
     [Fact]
+    public void Evening_paper_datelines_unbracketed_bylines_section_labels_and_signatures()
+    {
+        const string page = """
+            晚报讯（记者 李梦洁 通讯员 吴倩）昨天，市民
+            在江畔夜集排起长队，开市首周迎客超6万人次。
+
+            江畔夜集开市首周迎客超6万人次
+            读者来信
+
+            编辑同志：我家楼下的人行道上单车成堆，老人
+            孩子出行很不方便，希望有关部门管一管。
+            市民 赵国栋
+
+            人行道上单车成堆谁来管管？
+
+            本报讯 记者 方 圆 通讯员 何静 5月12日，我县
+            金融知识宣传活动走进86个村。
+
+            金融知识送进86个村
+            """;
+
+        SplitSpec.Verify(page, """
+            [news] 江畔夜集开市首周迎客超6万人次
+            dateline: 晚报讯 | authors: 李梦洁, 吴倩
+            ¶ 晚报讯（记者李梦洁通讯员吴倩）昨天，市民在江畔夜集排起长队，开市首周迎客超6万人次。
+            [column] 人行道上单车成堆谁来管管？
+            dateline: - | authors: 赵国栋
+            ¶ 编辑同志：我家楼下的人行道上单车成堆，老人孩子出行很不方便，希望有关部门管一管。
+            note: 市民 赵国栋
+            [news] 金融知识送进86个村
+            dateline: 本报讯 | authors: 方圆, 何静
+            ¶ 本报讯记者方圆通讯员何静5月12日，我县金融知识宣传活动走进86个村。
+            """);
+    }
+
+    [Fact]
     public void Headlines_after_bodies_with_column_breaks_justification_and_column_pieces()
     {
         const string page = """

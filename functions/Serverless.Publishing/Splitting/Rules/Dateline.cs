@@ -30,11 +30,41 @@ public static partial class DatelineRules
         var open = raw.AsSpan().IndexOfAny('（', '(');
         if (open < 0 || Cleaning.Despacer.Body(raw[..open]).Trim() != dateline.Text)
         {
-            return [];
+            return UnbracketedBylineNames(raw, dateline);
         }
 
         var close = raw.AsSpan(open).IndexOfAny('）', ')');
         return close < 0 ? [] : NameRules.FromByline(raw.Substring(open + 1, close - 1));
+    }
+
+    /// <summary>"本报讯 记者 方圆 通讯员 何静 5月12日，…": role, name, role, name after the dateline, without brackets.</summary>
+    private static IReadOnlyList<string> UnbracketedBylineNames(string raw, Dateline dateline)
+    {
+        var tokens = raw.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (tokens.Length < 3 || Cleaning.Despacer.Body(tokens[0]) != dateline.Text)
+        {
+            return [];
+        }
+
+        var names = new List<string>();
+        for (var i = 1; i + 1 < tokens.Length && BylineRole().IsMatch(tokens[i]); i += 2)
+        {
+            // A justified two-character name comes apart ("方 圆").
+            var name = tokens[i + 1];
+            if (name.Length == 1 && i + 2 < tokens.Length && tokens[i + 2].Length == 1 && Cleaning.CharClass.IsCjk(tokens[i + 2][0]))
+            {
+                name += tokens[++i + 1];
+            }
+
+            if (name.Length is < 2 or > 4 || !name.All(Cleaning.CharClass.IsCjk))
+            {
+                break;
+            }
+
+            names.Add(name);
+        }
+
+        return names;
     }
 
     public static bool StartsBody(string text)
@@ -47,7 +77,8 @@ public static partial class DatelineRules
         // Cheap first-character guards keep the regexes off the ordinary body lines.
         return char.IsAsciiLetterUpper(text[0])
             ? LatinDateline().IsMatch(text) || IsLatinByline(text)
-            : ("本新中人央光经工据特见实记通".Contains(text[0]) || BylineMarkers.Contains(text[0])) && (CjkDateline().IsMatch(text) || IsCjkBylineLine(text));
+            : ("本新中人央光经工据特见实记通".Contains(text[0]) || BylineMarkers.Contains(text[0]) || text.AsSpan(0, Math.Min(text.Length, 12)).Contains('讯'))
+                && (CjkDateline().IsMatch(text) || IsCjkBylineLine(text));
     }
 
     public static bool IsLatinByline(string line) => LatinByline().IsMatch(line);
@@ -67,7 +98,11 @@ public static partial class DatelineRules
 
     public static IReadOnlyList<string> CjkBylineLineNames(string rawLine) => NameRules.FromByline(rawLine);
 
-    [GeneratedRegex(@"^(?<d>本报讯|(?:本报|新华社|中新社|中新网|人民网|央视网|新华网|光明网|经济日报|工人日报)[\p{IsCJKUnifiedIdeographs}]{0,10}?(?:\d{1,2}月\d{1,2}日)?电|本报消息|据新华社电|新华社电)")]
+    [GeneratedRegex(@"^(?:本报|特约|见习|实习|首席)?(?:记者|通讯员|实习生)$")]
+    private static partial Regex BylineRole();
+
+    // Evening and metro papers: "晚报讯", "晨报讯", "晚报5月13日讯".
+    [GeneratedRegex(@"^(?<d>本报讯|[\p{IsCJKUnifiedIdeographs}]{1,3}报(?:\d{1,2}月\d{1,2}日)?讯|(?:本报|新华社|中新社|中新网|人民网|央视网|新华网|光明网|经济日报|工人日报)[\p{IsCJKUnifiedIdeographs}]{0,10}?(?:\d{1,2}月\d{1,2}日)?电|本报消息|据新华社电|新华社电)")]
     private static partial Regex CjkDateline();
 
     [GeneratedRegex(@"^[□■●◆◇★☆○]? ?(?:本报|新华社|人民日报)?(?:特约|见习|实习|首席)?(?:记者|通讯员)[\p{IsCJKUnifiedIdeographs} 、·]{2,30}(?<!摄)(?: ?(?:文/图|图/文|文 图))?$")]

@@ -17,7 +17,7 @@ public static partial class FurnitureRules
         var furniture = new bool[lines.Count];
         for (var i = 0; i < lines.Count; i++)
         {
-            furniture[i] = !lines[i].IsBlank && (IsEditorLine(lines[i].Text) || IsTornRunningHead(lines[i].Text));
+            furniture[i] = !lines[i].IsBlank && (IsEditorLine(lines[i].Text) || IsTornRunningHead(lines[i].Text) || IsSectionLabel(lines[i].Text));
         }
 
         MarkEdge(lines, furniture, fromTop: true);
@@ -37,10 +37,17 @@ public static partial class FurnitureRules
             return true;
         }
 
-        // Without a colon: a short unpunctuated line naming two layout roles, or opening with one.
+        // Without a colon: a short unpunctuated line naming two layout roles, or one role before a name at its end.
         var roles = EditorRole().Count(line);
         return compact.Length <= 40 && !LineRules.HasSentencePunctuation(compact.Replace('：', ' ').Replace(':', ' '))
-            && (roles >= 2 || (roles == 1 && EditorRole().Match(line) is { Index: 0 } && line.Contains(' ')));
+            && (roles >= 2 || (roles == 1 && line.Contains(' ') && (EditorRole().Match(line) is { Index: 0 } || EditorAtEnd().IsMatch(compact))));
+    }
+
+    /// <summary>The label of a section printed over its pieces ("图片新闻", "读者来信", "民生简讯"), not a headline.</summary>
+    public static bool IsSectionLabel(string line)
+    {
+        var compact = Despacer.Body(line.Trim());
+        return compact.Length is >= 4 and <= 6 && compact.All(CharClass.IsCjk) && SectionLabel().IsMatch(compact);
     }
 
     /// <summary>Pieces of a running head that PDF extraction tears off into the middle of the page: "第3版", "2024年3月19日 星期二".</summary>
@@ -103,8 +110,14 @@ public static partial class FurnitureRules
     private static bool IsShort(string line) =>
         line.Length <= 40 && !CharClass.EndsSentence(line) && line.IndexOf('，') < 0 && line.IndexOf('。') < 0;
 
-    [GeneratedRegex(@"^(?:责任编辑|本版编辑|编辑|美术编辑|版式设计|版面设计|视觉设计|本版制图|制图|校对|责任校对|组版|审校|本版统筹|本版邮箱|投稿邮箱|新闻热线|报料热线)[：:]")]
+    [GeneratedRegex(@"^(?:责任编辑|本版编辑|编辑|美术编辑|版式设计|版面设计|视觉设计|本版制图|制图|校对|责任校对|组版|审校|本版统筹|本版邮箱|投稿邮箱|新闻热线|报料热线|本报地址|社址)[：:]")]
     private static partial Regex EditorLine();
+
+    [GeneratedRegex(@"(?:责任编辑|本版编辑|责编|美编|校对)[\p{IsCJKUnifiedIdeographs}·]{2,4}$")]
+    private static partial Regex EditorAtEnd();
+
+    [GeneratedRegex(@"(?:新闻|简讯|快讯|速递|来信|来函)$")]
+    private static partial Regex SectionLabel();
 
     [GeneratedRegex(@"责任编辑|本版编辑|责编|美编|美术编辑|版式设计|版面设计|视觉设计|本版制图|责任校对|校对|本版统筹|本版邮箱|投稿邮箱|新闻热线|报料热线|广告热线|发行热线")]
     private static partial Regex EditorRole();

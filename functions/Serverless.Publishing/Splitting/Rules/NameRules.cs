@@ -49,10 +49,12 @@ public static partial class NameRules
     public static string? FromAttribution(string line)
     {
         var match = Attribution().Match(line);
-        return match.Success && !ColumnLabels.Contains(match.Groups["name"].Value) ? match.Groups["name"].Value : null;
+        return match.Success && match.Groups["name"].Length > 0 && !ColumnLabels.Contains(match.Groups["name"].Value) ? match.Groups["name"].Value : null;
     }
 
-    public static bool IsAttribution(string line) => FromAttribution(line) is not null;
+    /// <summary>Also "本报评论员", an attribution without a name.</summary>
+    public static bool IsAttribution(string line) =>
+        FromAttribution(line) is not null || (Attribution().Match(line) is { Success: true } match && match.Groups["name"].Length == 0);
 
     /// <summary>Words that follow 记者 or 专家 in the labels of column pieces ("记者手记", "专家点评"), never names.</summary>
     private static readonly HashSet<string> ColumnLabels =
@@ -165,6 +167,6 @@ public static partial class NameRules
     [GeneratedRegex(@",| and | & ")]
     private static partial Regex LatinSeparators();
 
-    [GeneratedRegex(@"^[□■●◆◇★☆○](?<name>[\p{IsCJKUnifiedIdeographs}·]{2,4})$|^(?:读者|来信人|网友)(?<name>[\p{IsCJKUnifiedIdeographs}·]{2,4})$|(?:部长|副部长|局长|副局长|董事长|总经理|经理|主任|副主任|书记|副书记|党委书记|党支部书记|院长|校长|主席|社长|总裁|区长|市长|县长|乡长|镇长|村长|省长|厅长|处长|科长|所长|站长|队长|会长|理事长|秘书长|负责人|总监|行长|馆长|园长|主委|委员|教授|研究员|总编辑|总工程师|工程师|专家|代表|创始人|董事|常务副区长|副区长|副市长|副县长|主管|组长|支队长|大队长|政委|检察长|审判长|所长|局长助理)(?<name>[\p{IsCJKUnifiedIdeographs}·]{2,4})$")]
+    [GeneratedRegex(@"^[□■●◆◇★☆○](?<name>[\p{IsCJKUnifiedIdeographs}·]{2,4})$|^(?:读者|来信人|网友|市民)(?<name>[\p{IsCJKUnifiedIdeographs}·]{2,4})$|^(?:本报|新华社|人民日报)?(?:特约)?评论员(?<name>)$|(?:部长|副部长|局长|副局长|董事长|总经理|经理|主任|副主任|书记|副书记|党委书记|党支部书记|院长|校长|主席|社长|总裁|区长|市长|县长|乡长|镇长|村长|省长|厅长|处长|科长|所长|站长|队长|会长|理事长|秘书长|负责人|总监|行长|馆长|园长|主委|委员|教授|研究员|总编辑|总工程师|工程师|专家|代表|创始人|董事|常务副区长|副区长|副市长|副县长|主管|组长|支队长|大队长|政委|检察长|审判长|所长|局长助理)(?<name>[\p{IsCJKUnifiedIdeographs}·]{2,4})$")]
     private static partial Regex Attribution();
 }
