@@ -221,21 +221,38 @@ public static partial class UnitClassifier
     /// </summary>
     private static void UnmarkWrappedLines(List<TextUnit> units)
     {
-        var page = string.Concat(units.Select(u => u.Compact));
+        var candidates = new List<(TextUnit Unit, string Seam)>();
         for (var i = 1; i + 1 < units.Count; i++)
         {
             var (unit, next) = (units[i], units[i + 1]);
-            if (unit.Kind != UnitKind.Headline || unit.Lines.Count != 1 || next.Kind != UnitKind.Body || next.StartsArticle
-                || units[i - 1].Kind == UnitKind.Headline || unit.Compact.Length < 2 || next.Compact.Length < 2)
+            if (unit.Kind == UnitKind.Headline && unit.Lines.Count == 1 && next.Kind == UnitKind.Body && !next.StartsArticle
+                && units[i - 1].Kind != UnitKind.Headline && unit.Compact.Length >= 2 && next.Compact.Length >= 2
+                && CharClass.IsCjk(unit.Compact[^1]) && CharClass.IsCjk(next.Compact[0]))
             {
-                continue;
+                candidates.Add((unit, string.Concat(unit.Compact[^1], next.Compact[0])));
             }
+        }
 
-            var seam = string.Concat(unit.Compact[^1], next.Compact[0]);
-            if (CharClass.IsCjk(seam[0]) && CharClass.IsCjk(seam[1]) && page.IndexOf(seam, StringComparison.Ordinal) != page.LastIndexOf(seam, StringComparison.Ordinal))
+        if (candidates.Count == 0)
+        {
+            return;
+        }
+
+        // One pass over the page counts the seams; the seam itself is one occurrence.
+        var counts = candidates.Select(c => c.Seam).Distinct().ToDictionary(seam => seam, _ => 0, StringComparer.Ordinal);
+        var lookup = counts.GetAlternateLookup<ReadOnlySpan<char>>();
+        var page = string.Concat(units.Select(u => u.Compact));
+        for (var i = 0; i + 1 < page.Length; i++)
+        {
+            if (lookup.TryGetValue(page.AsSpan(i, 2), out var count))
             {
-                unit.Kind = UnitKind.Body;
+                lookup[page.AsSpan(i, 2)] = count + 1;
             }
+        }
+
+        foreach (var (unit, seam) in candidates.Where(c => counts[c.Seam] >= 2))
+        {
+            unit.Kind = UnitKind.Body;
         }
     }
 
