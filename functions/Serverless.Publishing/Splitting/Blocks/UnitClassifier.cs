@@ -23,6 +23,7 @@ public static class UnitClassifier
         if (profile.Script == PageScript.Latin)
         {
             MarkDecks(units, profile);
+            LatinLayout.Mark(units, profile);
         }
 
         for (var i = 1; i < units.Count; i++)

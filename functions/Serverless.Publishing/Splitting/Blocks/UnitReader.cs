@@ -33,12 +33,12 @@ public static class UnitReader
                 continue;
             }
 
+            var next = i + 1 < lines.Count && !furniture[i + 1] ? lines[i + 1] : default;
             if (current is not null)
             {
-                var next = i + 1 < lines.Count && !furniture[i + 1] ? lines[i + 1] : default;
                 var split = profile.Script == PageScript.Cjk
                     ? SplitsCjk(current, line, ref run, profile)
-                    : SplitsLatin(current, line, next, ref run, profile);
+                    : SplitsLatin(current, line, next, units[^1].GapBefore, ref run, profile);
                 if (!split)
                 {
                     current.Add(line);
@@ -50,7 +50,7 @@ public static class UnitReader
 
             current = [line];
             run = profile.Script == PageScript.Latin
-                ? LineRules.IsLatinHeadlineLike(profile.Clean(line)) ? Run.Head : Run.Body
+                ? LineRules.IsLatinHeadlineLike(profile.Clean(line)) && !LineRules.RunsOn(profile.Clean(line), NextText(next, profile)) ? Run.Head : Run.Body
                 : !profile.BlankLines && IsCjkHeadLine(line, profile) ? Run.Head : Run.Body;
             units.Add(new TextUnit(current, gap, profile));
             gap = false;
@@ -103,13 +103,37 @@ public static class UnitReader
             && profile.Width(line) <= Math.Max(40, profile.ColumnWidth * 2.5);
     }
 
-    private static bool SplitsLatin(List<PageLine> current, PageLine line, PageLine next, ref Run run, PageProfile profile)
+    private static string NextText(PageLine next, PageProfile profile) => next.Text is null ? string.Empty : profile.Clean(next);
+
+    private static bool SplitsLatin(List<PageLine> current, PageLine line, PageLine next, bool gapBefore, ref Run run, PageProfile profile)
     {
         var previous = profile.Clean(current[^1]);
         var text = profile.Clean(line);
-        var nextText = next.Text is null ? string.Empty : profile.Clean(next);
-        if (LineRules.IsCredit(previous) || LineRules.IsCredit(text) || DatelineRules.IsLatinByline(text))
+        var nextText = NextText(next, profile);
+        if (LineRules.IsCredit(previous) || LineRules.IsCredit(text) || DatelineRules.IsLatinByline(text) || LineRules.IsSignature(previous))
         {
+            return true;
+        }
+
+        // A letter's signature and a note about the writer follow the last sentence of the piece.
+        if (LineRules.EndsLatinSentence(previous) && (LineRules.IsSignature(text) || (run == Run.Body && LineRules.IsBioStart(text))))
+        {
+            return true;
+        }
+
+        // A dateline after a few lines that end no sentence: those lines are the story's headline ("Library waives
+        // late fines" / "SPRINGFIELD — The…"), unless they are its byline.
+        if (DatelineRules.StartsBody(text) && current.Count <= 6 && !DatelineRules.StartsBody(profile.Clean(current[0]))
+            && !current.Any(l => LineRules.EndsLatinSentence(profile.Clean(l))))
+        {
+            return true;
+        }
+
+        // A short first line of a block over a full line of prose is a one-line headline over its body.
+        if (current.Count == 1 && gapBefore && LineRules.IsShortTitle(previous, profile.ColumnWidth) && !LineRules.IsLatinCaps(previous)
+            && text.Length >= profile.ColumnWidth * 0.8 && char.IsUpper(text[0]))
+        {
+            run = Run.Head;
             return true;
         }
 
@@ -144,7 +168,11 @@ public static class UnitReader
                     return true;
                 }
 
-                return headline && !hyphenContinuation
+                // Inside a block, a title-case line is a headline only when it stands apart from the prose after it:
+                // a blank line, more headline, a byline or dateline follows (or it is an advert's name in capitals).
+                var standsApart = nextText.Length == 0 || LineRules.IsLatinHeadlineLike(nextText) || DatelineRules.StartsBody(nextText)
+                    || LineRules.IsLatinCaps(text);
+                return headline && !hyphenContinuation && standsApart && !LineRules.RunsOn(text, nextText)
                     && (LineRules.EndsLatinSentence(previous) || DatelineRules.IsLatinByline(nextText)
                         || (LineRules.IsLatinCaps(text) && !LineRules.IsLatinCaps(previous)));
         }

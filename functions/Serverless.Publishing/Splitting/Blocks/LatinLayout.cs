@@ -1,0 +1,177 @@
+using Serverless.Publishing.Splitting.Rules;
+
+namespace Serverless.Publishing.Splitting.Blocks;
+
+/// <summary>
+/// Roles on English pages that only the units around a unit reveal: sentence-case headlines and their kickers,
+/// photo captions closed by a credit, the signature and writer's note after an opinion piece, pull quotes.
+/// </summary>
+public static class LatinLayout
+{
+    /// <summary>A headline with its deck is a few lines; more is a paragraph.</summary>
+    private const int MaxHeadlineLines = 6;
+
+    /// <summary>A caption is a paragraph or two; a longer block before a credit is a story.</summary>
+    private const int MaxCaptionLines = 14;
+
+    public static void Mark(List<TextUnit> units, PageProfile profile)
+    {
+        MarkHeadlines(units, profile);
+        MarkKickedHeadlines(units, profile);
+        MarkCaptions(units, profile);
+        MarkWriterNotes(units, profile);
+        DropPullQuotes(units, profile);
+    }
+
+    /// <summary>
+    /// Sentence-case headlines ("Council weighs $212M budget" / "with fewer new police hires") look like prose; they
+    /// stand after a blank line, end no sentence, and either a byline or dateline follows, or the reader cut a short
+    /// title line off the full-width prose under it.
+    /// </summary>
+    private static void MarkHeadlines(List<TextUnit> units, PageProfile profile)
+    {
+        for (var i = 0; i + 1 < units.Count; i++)
+        {
+            var unit = units[i];
+            var next = units[i + 1];
+            if (unit.Kind != UnitKind.Body || unit.StartsArticle || !unit.GapBefore || unit.Lines.Count > MaxHeadlineLines)
+            {
+                continue;
+            }
+
+            var lines = unit.Lines.Select(profile.Clean).ToList();
+            if (lines[0].Length == 0 || char.IsLower(lines[0][0]) || lines.Any(l => LineRules.EndsLatinSentence(l) || l.EndsWith(',')))
+            {
+                continue;
+            }
+
+            var beforeStory = next.StartsArticle;
+            var titleOverBody = lines.Count == 1 && next is { Kind: UnitKind.Body, GapBefore: false } && LineRules.IsShortTitle(lines[0], profile.ColumnWidth);
+            if (beforeStory || titleOverBody)
+            {
+                unit.Kind = UnitKind.Headline;
+            }
+
+            // A deck the reader cut off after a short title line ("Orpheum marquee shines again" / "Restored 1928 sign…").
+            if (titleOverBody && i + 2 < units.Count && units[i + 2].StartsArticle && next.Lines.Count <= 3
+                && !next.Lines.Any(l => LineRules.EndsLatinSentence(profile.Clean(l))))
+            {
+                next.Kind = UnitKind.Headline;
+            }
+        }
+    }
+
+    /// <summary>
+    /// A kicker in capitals ("OUR VIEW") over one or two short lines and a blank line: kicker and title, even when the
+    /// title is a sentence ("A crisis team is worth trying.").
+    /// </summary>
+    private static void MarkKickedHeadlines(List<TextUnit> units, PageProfile profile)
+    {
+        for (var i = 0; i < units.Count; i++)
+        {
+            var unit = units[i];
+            if (unit.Kind is not (UnitKind.Headline or UnitKind.Body) || unit.StartsArticle || !LineRules.IsLatinKicker(profile.Clean(unit.Lines[0])))
+            {
+                continue;
+            }
+
+            // The title lines sit in the same unit or in the unit right under the kicker.
+            var titleUnit = unit.Lines.Count > 1 ? unit : i + 1 < units.Count && !units[i + 1].GapBefore ? units[i + 1] : null;
+            var title = unit.Lines.Count > 1 ? unit.Lines.Skip(1).ToList() : titleUnit?.Lines ?? [];
+            var after = units.IndexOf(titleUnit!) + 1;
+            if (titleUnit is null || titleUnit.StartsArticle || titleUnit.Kind is not (UnitKind.Body or UnitKind.Headline) || title.Count is 0 or > 2
+                || title.Any(l => profile.Width(l) >= profile.ColumnWidth * 0.8) || (after < units.Count && !units[after].GapBefore && !units[after].StartsArticle))
+            {
+                continue;
+            }
+
+            unit.Kind = UnitKind.Headline;
+            titleUnit.Kind = UnitKind.Headline;
+        }
+    }
+
+    /// <summary>
+    /// A photo credit right under a block closes that block's caption ("Volunteers plant switchgrass…" / "(Photo by …)"):
+    /// the block, however the reader cut it, is one caption, unless a story starts in it.
+    /// </summary>
+    private static void MarkCaptions(List<TextUnit> units, PageProfile profile)
+    {
+        for (var i = 1; i < units.Count; i++)
+        {
+            if (units[i].Kind != UnitKind.Credit || units[i].GapBefore)
+            {
+                continue;
+            }
+
+            var start = i - 1;
+            while (start > 0 && !units[start].GapBefore)
+            {
+                start--;
+            }
+
+            var block = units.GetRange(start, i - start);
+            if (block.Any(u => u.StartsArticle || u.Kind is not (UnitKind.Body or UnitKind.Headline)) || block.Sum(u => u.Lines.Count) > MaxCaptionLines)
+            {
+                continue;
+            }
+
+            var caption = new TextUnit(block.SelectMany(u => u.Lines).ToList(), block[0].GapBefore, profile) { Kind = UnitKind.Caption };
+            units.RemoveRange(start, block.Count);
+            units.Insert(start, caption);
+            i = start + 1;
+        }
+    }
+
+    /// <summary>
+    /// The signature of a letter ("— Harold Brandt, Riverside") and a note about the writer after the last paragraph
+    /// ("Elaine Marsh is a professor…", "The writer is…") are attributions: they end the piece and name its writer.
+    /// </summary>
+    private static void MarkWriterNotes(List<TextUnit> units, PageProfile profile)
+    {
+        for (var i = 1; i < units.Count; i++)
+        {
+            var unit = units[i];
+            if (unit.Kind != UnitKind.Body || unit.StartsArticle)
+            {
+                continue;
+            }
+
+            var first = profile.Clean(unit.Lines[0]);
+            if (unit.Lines.Count == 1 && LineRules.IsSignature(first))
+            {
+                unit.Kind = UnitKind.Attribution;
+                continue;
+            }
+
+            var next = i + 1 < units.Count ? units[i + 1] : null;
+            var endsPiece = next is null || next.StartsArticle || (next.GapBefore && next.Kind != UnitKind.Body) || next.Kind == UnitKind.Attribution;
+            if (endsPiece && unit.Lines.Count <= 4 && LineRules.IsBioStart(first) && LineRules.EndsLatinSentence(profile.Clean(unit.Lines[^1]))
+                && units[i - 1].Kind is UnitKind.Body or UnitKind.Attribution)
+            {
+                unit.Kind = UnitKind.Attribution;
+            }
+        }
+    }
+
+    /// <summary>
+    /// A quoted sentence standing alone between blank lines inside a sentence that runs on around it is a pull quote:
+    /// a repeat of the story's words set large, not text of its own.
+    /// </summary>
+    private static void DropPullQuotes(List<TextUnit> units, PageProfile profile)
+    {
+        for (var i = units.Count - 2; i >= 1; i--)
+        {
+            var unit = units[i];
+            var text = unit.Compact;
+            var before = units[i - 1];
+            var after = units[i + 1];
+            if (unit.Kind == UnitKind.Body && unit.GapBefore && after.GapBefore && unit.Lines.Count <= 3 && text.Length > 2
+                && text[0] is '"' or '“' or '‘' or '\'' && text[^1] is '"' or '”' or '’' or '\'' && LineRules.EndsLatinSentence(text)
+                && before.Kind == UnitKind.Body && !LineRules.EndsLatinSentence(profile.Clean(before.Lines[^1]))
+                && after.Kind == UnitKind.Body && after.Compact.Length > 0 && char.IsLower(after.Compact[0]))
+            {
+                units.RemoveAt(i);
+            }
+        }
+    }
+}
