@@ -178,7 +178,8 @@ public static class ArticleAssembler
 
     private static void Add(List<string> authors, string name)
     {
-        if (!authors.Contains(name))
+        // "Frank DeLuca" under the piece and "By FRANK DELUCA" over it are one writer.
+        if (!authors.Contains(name, StringComparer.OrdinalIgnoreCase))
         {
             authors.Add(name);
         }

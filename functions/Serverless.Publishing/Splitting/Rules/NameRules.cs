@@ -34,8 +34,15 @@ public static partial class NameRules
     }
 
     /// <summary>"示范区工委组织部部长杨哲" → 杨哲; null when the line does not end in a title and a name.</summary>
+    /// <remarks>English: "— Harold Brandt, Riverside" → Harold Brandt; "Elaine Marsh is a professor…" → Elaine Marsh.</remarks>
     public static string? FromAttribution(string line)
     {
+        var writer = LatinWriter().Match(line);
+        if (writer.Success)
+        {
+            return FromLatinList(writer.Groups["name"].Value).FirstOrDefault();
+        }
+
         var match = Attribution().Match(line);
         return match.Success ? match.Groups["name"].Value : null;
     }
@@ -145,6 +152,9 @@ public static partial class NameRules
     // "文/图" (words and pictures) after the names.
     [GeneratedRegex(@" ?(?:文 ?/ ?图|图 ?/ ?文)\s*$")]
     private static partial Regex BylineWorks();
+
+    [GeneratedRegex(@"^(?:(?:—|–|-{1,2}) ?(?<name>[A-Z][A-Za-z.'’\-]{0,20}(?: (?:[A-Z][A-Za-z.'’\-]{0,20}|de|van|von|da|del)){1,4})(?:,|$)|(?<name>[A-Z][a-z'’\-]+(?: (?:[A-Z][A-Za-z'’\-]+?|[A-Z]\.)){1,3})(?:'s|’s)? (?:is|was|has|writes|teaches|lives|works|column|columns|can be reached)\b)")]
+    private static partial Regex LatinWriter();
 
     [GeneratedRegex(@",| and | & ")]
     private static partial Regex LatinSeparators();
