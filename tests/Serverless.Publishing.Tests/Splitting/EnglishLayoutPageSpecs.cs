@@ -1,0 +1,226 @@
+namespace Serverless.Publishing.Tests.Splitting;
+
+/// <summary>
+/// English pages set in sentence case, as most papers print them: headlines that read like prose, decks, staff bylines,
+/// column breaks, jump lines, photo captions, briefs, an opinion page and letters.
+/// </summary>
+public sealed class EnglishLayoutPageSpecs
+{
+    /// <summary>
+    /// A running head of pieces between "|" and the section name under it are furniture; so is the jump line "Please see SCHOOLS, B4".
+    /// A sentence-case headline and its deck stand before the byline; the deck starts at the line that opens with a capital.
+    /// "By A and B |" / "Staff Writers" is one byline. Title-case lines inside the prose are no headlines when the sentence runs on
+    /// (next line in lower case) or ordinary prose follows them; "al-" / blank / "ready" is a column break inside a word.
+    /// A block closed by a photo credit is the caption, however long.
+    /// </summary>
+    [Fact]
+    public void Metro_page_in_sentence_case_with_a_deck_a_staff_byline_a_jump_line_and_a_captioned_photo()
+    {
+        const string page = """
+            THE HARBOR GAZETTE | FRIDAY, MAY 7, 2021 | B1
+
+            LOCAL
+
+            Schools plan longer day
+            for middle grades
+            Extra 40 minutes would go to reading
+            and math under the board's proposal
+
+            By CLARA VOSS and MIGUEL ORTA |
+            Staff Writers
+            LAKETON — The school board on Thursday
+            proposed adding 40 minutes to the
+            middle school day starting in the fall,
+            a change the superintendent said would
+            cost about $1.9 million a year in staff
+            time and would need the teachers'
+            union to agree before it could start.
+            Board Chair Evelyn Park, who voted for
+            the plan, said the district had lost
+            ground in reading since 2019 and could
+            not wait for state money. "We owe these
+            children the time," she said.
+            Teachers at Laketon Middle School and
+            Ridge Academy say they support more
+            instruction but want to be paid for it,
+            and asked for talks to begin before the
+            board votes on the budget in June.
+            Parents at the meeting were split,
+            with several saying the day was al-
+
+            ready long for kids who ride the bus
+            an hour each way.
+            The board will take public comment at
+            its next meeting, on May 20, before a
+            final vote on the calendar and the
+            Please see SCHOOLS, B4
+
+            Crew members Dana Holt, left, and Sam
+            Reyes lift a new bench into place at
+            Lakeside Park on Wednesday. The parks
+            department is replacing 60 benches
+            this spring.
+            (Photo by ANNE WU / The Gazette)
+
+            Ferry fares to rise 50 cents
+            By TIMOTHY GRANT
+            LAKETON — Ferry fares will rise by 50
+            cents on July 1, the transit authority
+            said Thursday, the first increase in
+            six years. Monthly passes will go up
+            by $12.
+            """;
+
+        SplitSpec.Verify(page, """
+            [news] Schools plan longer day for middle grades / Extra 40 minutes would go to reading and math under the board's proposal
+            dateline: LAKETON | authors: Clara Voss, Miguel Orta
+            ¶ By CLARA VOSS and MIGUEL ORTA | Staff Writers
+            ¶ LAKETON — The school board on Thursday proposed adding 40 minutes to the middle school day starting in the fall, a change the superintendent said would cost about $1.9 million a year in staff time and would need the teachers' union to agree before it could start. Board Chair Evelyn Park, who voted for the plan, said the district had lost ground in reading since 2019 and could not wait for state money. "We owe these children the time," she said.
+            ¶ Teachers at Laketon Middle School and Ridge Academy say they support more instruction but want to be paid for it, and asked for talks to begin before the board votes on the budget in June. Parents at the meeting were split, with several saying the day was already long for kids who ride the bus an hour each way.
+            ¶ The board will take public comment at its next meeting, on May 20, before a final vote on the calendar and the
+            [photo] ~Crew members Dana Holt, left, and Sam Reyes lift a new bench
+            dateline: - | authors: Anne Wu
+            ¶ Crew members Dana Holt, left, and Sam Reyes lift a new bench into place at Lakeside Park on Wednesday. The parks department is replacing 60 benches this spring.
+            note: (Photo by ANNE WU / The Gazette)
+            [news] Ferry fares to rise 50 cents
+            dateline: LAKETON | authors: Timothy Grant
+            ¶ By TIMOTHY GRANT
+            ¶ LAKETON — Ferry fares will rise by 50 cents on July 1, the transit authority said Thursday, the first increase in six years. Monthly passes will go up by $12.
+            """);
+    }
+
+    /// <summary>
+    /// "IN BRIEF" labels the roundup, not a story; each brief's headline stands in the same block as its dateline.
+    /// </summary>
+    [Fact]
+    public void Briefs_with_headlines_right_over_their_datelines()
+    {
+        const string page = """
+            Storm knocks out power
+            to 3,000 homes
+            By JOAN MILLS
+            Staff Writer
+            LAKETON — High winds knocked out power
+            to about 3,000 homes on Tuesday night,
+            the utility said. Crews restored most
+            service by Wednesday morning.
+
+            IN BRIEF
+
+            Pool opens early this year
+            LAKETON — The city pool will open on
+            May 29, a week earlier than usual, the
+            parks department said Monday.
+
+            Bridge lane to close
+            EASTON — One lane of the Mill Street
+            bridge will close for repairs from June
+            1 through June 12, county officials
+            said. Drivers should expect delays.
+            """;
+
+        SplitSpec.Verify(page, """
+            [news] Storm knocks out power to 3,000 homes
+            dateline: LAKETON | authors: Joan Mills
+            ¶ By JOAN MILLS
+            ¶ Staff Writer
+            ¶ LAKETON — High winds knocked out power to about 3,000 homes on Tuesday night, the utility said. Crews restored most service by Wednesday morning.
+            [news] Pool opens early this year
+            dateline: LAKETON | authors: 
+            ¶ LAKETON — The city pool will open on May 29, a week earlier than usual, the parks department said Monday.
+            [news] Bridge lane to close
+            dateline: EASTON | authors: 
+            ¶ EASTON — One lane of the Mill Street bridge will close for repairs from June 1 through June 12, county officials said. Drivers should expect delays.
+            """);
+    }
+
+    /// <summary>
+    /// A kicker in capitals over short lines makes them a title even when they end a sentence. The staff box under the
+    /// paper's name is furniture, the quoted sentence standing inside a running sentence is a pull quote, and "Marta Quinn
+    /// is a nurse's aide…" after the last paragraph is a note that names the writer.
+    /// </summary>
+    [Fact]
+    public void Opinion_page_with_kickers_a_staff_box_a_pull_quote_and_a_note_about_the_writer()
+    {
+        const string page = """
+            OUR VIEW
+            Keep the library open on Sundays.
+            It pays for itself.
+
+            The county wants to close the main library on Sundays to save
+            $210,000 a year. That is a false economy, and the board should
+            say no when it votes next week.
+
+            Sunday is the busiest afternoon of the week at the main branch,
+            and the people who come are the ones with no other day to come.
+
+            THE HARBOR GAZETTE
+            Established 1902
+            Ruth Mendel, Publisher
+            Carl Ostrow, Editor
+
+            MY TURN
+            A bus pass should cost less than a meal.
+
+            I ride the No. 4 bus to work five days a week, and for most of
+            the riders I see every morning the fare is not a small thing.
+            A monthly pass now costs $64, more than many of us spend on
+            groceries in a week. Fares paid for less than a fifth of the
+
+            "A fare is a tax on the people with the least."
+
+            system's budget last year, so cutting them would cost far less
+            than the council seems to believe.
+            Marta Quinn is a nurse's aide and a member of the Riders
+            Council of Harbor County.
+            """;
+
+        SplitSpec.Verify(page, """
+            [news] OUR VIEW / Keep the library open on Sundays. / It pays for itself.
+            ¶ The county wants to close the main library on Sundays to save $210,000 a year. That is a false economy, and the board should say no when it votes next week.
+            ¶ Sunday is the busiest afternoon of the week at the main branch, and the people who come are the ones with no other day to come.
+            [column] MY TURN / A bus pass should cost less than a meal.
+            dateline: - | authors: Marta Quinn
+            ¶ I ride the No. 4 bus to work five days a week, and for most of the riders I see every morning the fare is not a small thing. A monthly pass now costs $64, more than many of us spend on groceries in a week. Fares paid for less than a fifth of the system's budget last year, so cutting them would cost far less than the council seems to believe.
+            note: Marta Quinn is a nurse's aide and a member of the Riders Council of Harbor County.
+            """);
+    }
+
+    /// <summary>
+    /// The letters column's label and policy line are furniture; a short title line over full lines of prose is the
+    /// letter's headline; "— Name, Town" and "The writer is…" are notes, the signature names the writer.
+    /// </summary>
+    [Fact]
+    public void Letters_with_one_line_titles_and_signatures()
+    {
+        const string page = """
+            LETTERS TO THE EDITOR
+            Send letters of up to 200 words to letters@harborgazette.com.
+
+            Parking meters hurt small shops
+            The new parking meters on Front Street have emptied the block.
+            My customers tell me they now drive to the mall, where parking
+            is free, and I do not blame them.
+            — Paul Ortiz, Laketon
+
+            Thanks to the rescue crew
+            When my father fell through the ice on Cedar Lake in February,
+            the county's water rescue team reached him in under ten
+            minutes. I want every one of them to know he is home and well.
+            — Irene Sato, Easton
+            The writer is a retired teacher.
+            """;
+
+        SplitSpec.Verify(page, """
+            [column] Parking meters hurt small shops
+            dateline: - | authors: Paul Ortiz
+            ¶ The new parking meters on Front Street have emptied the block. My customers tell me they now drive to the mall, where parking is free, and I do not blame them.
+            note: — Paul Ortiz, Laketon
+            [column] Thanks to the rescue crew
+            dateline: - | authors: Irene Sato
+            ¶ When my father fell through the ice on Cedar Lake in February, the county's water rescue team reached him in under ten minutes. I want every one of them to know he is home and well.
+            note: — Irene Sato, Easton
+            note: The writer is a retired teacher.
+            """);
+    }
+}
