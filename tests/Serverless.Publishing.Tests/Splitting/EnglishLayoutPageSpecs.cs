@@ -223,4 +223,41 @@ public sealed class EnglishLayoutPageSpecs
             note: The writer is a retired teacher.
             """);
     }
+
+    /// <summary>
+    /// Without blank lines a sentence-case headline is the short tail after the last sentence, right before a byline or
+    /// dateline; a headline may end in a question mark. A news story's last paragraph that opens like a note about a
+    /// writer ("Police Chief Ray Szabo has asked…") stays body: notes about writers close opinion pieces, not datelined stories.
+    /// </summary>
+    [Fact]
+    public void Sentence_case_headlines_without_blank_lines()
+    {
+        const string page = """
+            Is the city ready for snow?
+            By Jane Porter, Staff Writer
+            The city's public works department says it has
+            enough salt for the winter, but drivers are short.
+            Crews will work 12-hour shifts when storms hit.
+            Bridge repairs to start in March
+            By Tom Ellis
+            EASTON — Work on the Cedar Street bridge will
+            begin in March and last until the fall, county
+            engineers said Tuesday.
+            Drivers will be detoured over Pine Street.
+            Police Chief Ray Szabo has asked the council for
+            two more officers to direct traffic.
+            """;
+
+        SplitSpec.Verify(page, """
+            [news] Is the city ready for snow?
+            dateline: - | authors: Jane Porter
+            ¶ By Jane Porter, Staff Writer
+            ¶ The city's public works department says it has enough salt for the winter, but drivers are short. Crews will work 12-hour shifts when storms hit.
+            [news] Bridge repairs to start in March
+            dateline: EASTON | authors: Tom Ellis
+            ¶ By Tom Ellis
+            ¶ EASTON — Work on the Cedar Street bridge will begin in March and last until the fall, county engineers said Tuesday.
+            ¶ Drivers will be detoured over Pine Street. Police Chief Ray Szabo has asked the council for two more officers to direct traffic.
+            """);
+    }
 }

@@ -34,13 +34,18 @@ public static class LatinLayout
         {
             var unit = units[i];
             var next = units[i + 1];
-            if (unit.Kind != UnitKind.Body || unit.StartsArticle || !unit.GapBefore || unit.Lines.Count > MaxHeadlineLines)
+            // It stands apart: after a blank line, at the top, or (pages without blank lines) after a finished sentence.
+            var apart = unit.GapBefore || i == 0 || (units[i - 1].Kind == UnitKind.Body && LineRules.EndsLatinSentence(profile.Clean(units[i - 1].Lines[^1])));
+            if (unit.Kind != UnitKind.Body || unit.StartsArticle || !apart || unit.Lines.Count > MaxHeadlineLines)
             {
                 continue;
             }
 
+            // A headline may ask or exclaim ("Is the city ready for snow?"), but ends no statement.
             var lines = unit.Lines.Select(profile.Clean).ToList();
-            if (lines[0].Length == 0 || char.IsLower(lines[0][0]) || lines.Any(l => LineRules.EndsLatinSentence(l) || l.EndsWith(',')))
+            if (lines[0].Length == 0 || char.IsLower(lines[0][0]) || lines.Any(l => l.EndsWith(','))
+                || lines.SkipLast(1).Any(LineRules.EndsLatinSentence) || (LineRules.EndsLatinSentence(lines[^1]) && !next.StartsArticle)
+                || lines[^1].TrimEnd('"', '”', '\'', '’').EndsWith('.'))
             {
                 continue;
             }
@@ -143,6 +148,13 @@ public static class LatinLayout
                 continue;
             }
 
+            // A news story's last paragraph may start "Police Chief Ray Szabo has…": writer's notes close opinion pieces,
+            // which carry no dateline.
+            if (InDatelinedStory(units, i, profile))
+            {
+                continue;
+            }
+
             var next = i + 1 < units.Count ? units[i + 1] : null;
             var endsPiece = next is null || next.StartsArticle || (next.GapBefore && next.Kind != UnitKind.Body) || next.Kind == UnitKind.Attribution;
             if (endsPiece && unit.Lines.Count <= 4 && LineRules.IsBioStart(first) && LineRules.EndsLatinSentence(profile.Clean(unit.Lines[^1]))
@@ -151,6 +163,19 @@ public static class LatinLayout
                 unit.Kind = UnitKind.Attribution;
             }
         }
+    }
+
+    private static bool InDatelinedStory(List<TextUnit> units, int index, PageProfile profile)
+    {
+        for (var j = index - 1; j >= 0 && units[j].Kind != UnitKind.Headline; j--)
+        {
+            if (units[j].StartsArticle && units[j].Lines.Take(3).Any(l => DatelineRules.Parse(profile.Clean(l)) is not null))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -45,6 +45,11 @@ public static class UnitReader
                     continue;
                 }
 
+                if (profile.Script == PageScript.Latin && DatelineRules.StartsBody(profile.Clean(line)))
+                {
+                    SplitOffHeadline(units, current, profile);
+                }
+
                 Flush();
             }
 
@@ -101,6 +106,35 @@ public static class UnitReader
         return text.Length > 0 && !LineRules.HasSentencePunctuation(text) && !CharClass.EndsSentence(text) && LineRules.Balanced(text)
             && !DatelineRules.StartsBody(text) && !LineRules.IsCredit(line.Text) && !LineRules.IsAttribution(text)
             && profile.Width(line) <= Math.Max(40, profile.ColumnWidth * 2.5);
+    }
+
+    /// <summary>
+    /// Without blank lines a sentence-case headline ends the block of the story before: the short lines after its last
+    /// sentence, right before a byline or dateline ("…when storms hit." / "Bridge repairs to start in March" / "By …").
+    /// </summary>
+    private static void SplitOffHeadline(List<TextUnit> units, List<PageLine> current, PageProfile profile)
+    {
+        var tail = 0;
+        while (tail < current.Count && !LineRules.EndsLatinSentence(profile.Clean(current[^(tail + 1)])))
+        {
+            tail++;
+        }
+
+        if (tail is 0 or > 4 || tail == current.Count)
+        {
+            return;
+        }
+
+        var head = current.GetRange(current.Count - tail, tail);
+        var first = profile.Clean(head[0]);
+        if (first.Length == 0 || !char.IsUpper(first[0]) || DatelineRules.StartsBody(first)
+            || head.Any(l => profile.Clean(l).EndsWith(',') || profile.Width(l) > profile.ColumnWidth))
+        {
+            return;
+        }
+
+        current.RemoveRange(current.Count - tail, tail);
+        units.Add(new TextUnit(head, false, profile));
     }
 
     private static string NextText(PageLine next, PageProfile profile) => next.Text is null ? string.Empty : profile.Clean(next);
