@@ -260,4 +260,37 @@ public sealed class EnglishLayoutPageSpecs
             ¶ Drivers will be detoured over Pine Street. Police Chief Ray Szabo has asked the council for two more officers to direct traffic.
             """);
     }
+
+    /// <summary>
+    /// A pull quote may carry its speaker ("— Dana Cole") under it: both are dropped, and the dash line is no letter's
+    /// signature because the piece goes on after it.
+    /// </summary>
+    [Fact]
+    public void Signed_pull_quote_inside_a_sentence()
+    {
+        const string page = """
+            GUEST COMMENTARY
+            Parks are not a luxury
+
+            Every summer the city debates whether it can afford to keep
+            the neighborhood pools open, and every summer the answer is
+            that it cannot afford to close them. The pools cost less than
+            $900,000 a year to run, and they are often the only place a
+
+            "The pools are the cheapest summer camp we have."
+            — Dana Cole
+
+            child can spend a hot afternoon for free. Closing them would
+            save money on paper and cost far more in every other way.
+            Dana Cole is a former lifeguard and a member of the city's
+            parks board.
+            """;
+
+        SplitSpec.Verify(page, """
+            [column] GUEST COMMENTARY / Parks are not a luxury
+            dateline: - | authors: Dana Cole
+            ¶ Every summer the city debates whether it can afford to keep the neighborhood pools open, and every summer the answer is that it cannot afford to close them. The pools cost less than $900,000 a year to run, and they are often the only place a child can spend a hot afternoon for free. Closing them would save money on paper and cost far more in every other way.
+            note: Dana Cole is a former lifeguard and a member of the city's parks board.
+            """);
+    }
 }

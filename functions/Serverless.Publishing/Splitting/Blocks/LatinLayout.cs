@@ -142,7 +142,9 @@ public static class LatinLayout
             }
 
             var first = profile.Clean(unit.Lines[0]);
-            if (unit.Lines.Count == 1 && LineRules.IsSignature(first))
+            var following = i + 1 < units.Count ? units[i + 1] : null;
+            if (unit.Lines.Count == 1 && LineRules.IsSignature(first) && (following is null || following.GapBefore || following.StartsArticle
+                || LineRules.IsBioStart(profile.Clean(following.Lines[0]))))
             {
                 unit.Kind = UnitKind.Attribution;
                 continue;
@@ -189,13 +191,22 @@ public static class LatinLayout
             var unit = units[i];
             var text = unit.Compact;
             var before = units[i - 1];
-            var after = units[i + 1];
+
+            // The quote may carry its speaker under it ("— Jane Roe").
+            var signed = units[i + 1] is { GapBefore: false, Lines.Count: 1 } speaker && LineRules.IsSignature(profile.Clean(speaker.Lines[0]));
+            var end = signed ? i + 2 : i + 1;
+            if (end >= units.Count)
+            {
+                continue;
+            }
+
+            var after = units[end];
             if (unit.Kind == UnitKind.Body && unit.GapBefore && after.GapBefore && unit.Lines.Count <= 3 && text.Length > 2
                 && text[0] is '"' or '“' or '‘' or '\'' && text[^1] is '"' or '”' or '’' or '\'' && LineRules.EndsLatinSentence(text)
                 && before.Kind == UnitKind.Body && !LineRules.EndsLatinSentence(profile.Clean(before.Lines[^1]))
                 && after.Kind == UnitKind.Body && after.Compact.Length > 0 && char.IsLower(after.Compact[0]))
             {
-                units.RemoveAt(i);
+                units.RemoveRange(i, end - i);
             }
         }
     }
