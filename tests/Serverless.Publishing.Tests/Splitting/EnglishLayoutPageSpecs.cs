@@ -293,4 +293,63 @@ public sealed class EnglishLayoutPageSpecs
             note: Dana Cole is a former lifeguard and a member of the city's parks board.
             """);
     }
+
+    /// <summary>
+    /// A short sentence-case line alone between blank lines, after a finished story and over a paragraph that opens a
+    /// sentence, is a headline even without a byline or dateline.
+    /// </summary>
+    [Fact]
+    public void Sentence_case_headlines_alone_between_blank_lines()
+    {
+        const string page = """
+            Town hires new librarian
+
+            The town council on Monday hired Helen Baker to run the
+            public library, ending a search that began last summer.
+
+            Baker, who ran the library in Easton for nine years,
+            starts on June 1.
+
+            Pool hours extended
+
+            The town pool will stay open until 8 p.m. on weekdays this
+            summer, the parks department said.
+            """;
+
+        SplitSpec.Verify(page, """
+            [news] Town hires new librarian
+            ¶ The town council on Monday hired Helen Baker to run the public library, ending a search that began last summer.
+            ¶ Baker, who ran the library in Easton for nine years, starts on June 1.
+            [news] Pool hours extended
+            ¶ The town pool will stay open until 8 p.m. on weekdays this summer, the parks department said.
+            """);
+    }
+
+    /// <summary>
+    /// "By Jane Doe | Staff Writer" is a byline; "Courier photo by SAM PAIK" is a credit that closes the caption above it.
+    /// </summary>
+    [Fact]
+    public void Byline_with_a_bar_and_a_newspaper_photo_credit()
+    {
+        const string page = """
+            Crews finish bridge deck
+            By Jane Doe | Staff Writer
+            EASTON — Crews poured the last section of the new Mill
+            Street bridge deck on Friday.
+
+            Workers lower a beam onto the Mill Street bridge.
+            Courier photo by SAM PAIK
+            """;
+
+        SplitSpec.Verify(page, """
+            [news] Crews finish bridge deck
+            dateline: EASTON | authors: Jane Doe
+            ¶ By Jane Doe | Staff Writer
+            ¶ EASTON — Crews poured the last section of the new Mill Street bridge deck on Friday.
+            [photo] ~Workers lower a beam onto the Mill Street bridge
+            dateline: - | authors: Sam Paik
+            ¶ Workers lower a beam onto the Mill Street bridge.
+            note: Courier photo by SAM PAIK
+            """);
+    }
 }

@@ -52,7 +52,13 @@ public static class LatinLayout
 
             var beforeStory = next.StartsArticle;
             var titleOverBody = lines.Count == 1 && next is { Kind: UnitKind.Body, GapBefore: false } && LineRules.IsShortTitle(lines[0], profile.ColumnWidth);
-            if (beforeStory || titleOverBody)
+
+            // A short line or two alone between blank lines, over a paragraph that opens a sentence: a headline (or a
+            // subhead, which the attacher tells apart by the words it shares with the story).
+            var standsAlone = lines.Count <= 2 && next is { Kind: UnitKind.Body, GapBefore: true } && LineRules.IsShortTitle(lines[^1], profile.ColumnWidth)
+                && lines.All(l => l.Length < profile.ColumnWidth * 0.8) && next.Compact.Length > 0 && !char.IsLower(next.Compact[0])
+                && (i == 0 || units[i - 1].Kind != UnitKind.Body || LineRules.EndsLatinSentence(profile.Clean(units[i - 1].Lines[^1])));
+            if (beforeStory || titleOverBody || standsAlone)
             {
                 unit.Kind = UnitKind.Headline;
             }

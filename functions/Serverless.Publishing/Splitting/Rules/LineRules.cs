@@ -186,7 +186,7 @@ public static partial class LineRules
     [GeneratedRegex(@"^(?:(?:本报|新华社|人民日报|中新社)?(?:特约|见习|实习|首席)?(?:摄影)?(?:记者|通讯员)?[\p{IsCJKUnifiedIdeographs}·、 ]{1,20}摄(?:影)?|新华社发|新华社发[\p{IsCJKUnifiedIdeographs} ]{2,12}摄|资料图片|视觉中国供图|[\p{IsCJKUnifiedIdeographs}]{2,10}供图)$")]
     private static partial Regex CjkCredit();
 
-    [GeneratedRegex(@"^\(?(?:AP|AFP|Reuters|Getty|Staff)? ?(?:Photo|PHOTO|Photograph|photo)(?:s)? ?(?:by|/|:) ?[A-Z][A-Za-z.'’\- /]{1,40}\)?$")]
+    [GeneratedRegex(@"^\(?(?:AP|AFP|Reuters|Getty|Staff|[A-Z][a-z]{2,15})? ?(?:Photo|PHOTO|Photograph|photo)(?:s)? ?(?:by|courtesy of|/|:) ?[A-Z][A-Za-z.'’\- /]{1,40}\)?$")]
     private static partial Regex LatinCredit();
 
     [GeneratedRegex(@"^(?:—|–|-{1,2}) ?[A-Z][A-Za-z.'’\-]{0,20}(?: (?:[A-Z][A-Za-z.'’\-]{0,20}|de|van|von|da|del)){0,4}(?:, [A-Z][A-Za-z.'’\- ]{1,40})?$")]

@@ -146,7 +146,7 @@ public static partial class NameRules
     [GeneratedRegex(@"(?:记者|通讯员|编辑|作者)(?<name>[\p{IsCJKUnifiedIdeographs}]{2,3}?)(?:整理|采写|撰文|供稿|执笔|报道)")]
     private static partial Regex NoteName();
 
-    [GeneratedRegex(@"(?:Photo|PHOTO|photo)(?:s|graph)?(?: by|/| :|:) ?(?<names>[A-Z][A-Za-z.'’\- ]{1,40}?)(?:/[A-Za-z .]{2,30})?\)?$")]
+    [GeneratedRegex(@"(?:Photo|PHOTO|photo)(?:s|graph)?(?: by| courtesy of|/| :|:) ?(?<names>[A-Z][A-Za-z.'’\- ]{1,40}?)(?:/[A-Za-z .]{2,30})?\)?$")]
     private static partial Regex LatinCredit();
 
     // "文/图" (words and pictures) after the names.
