@@ -352,4 +352,43 @@ public sealed class EnglishLayoutPageSpecs
             note: Courier photo by SAM PAIK
             """);
     }
+
+    /// <summary>
+    /// A deck may be a whole sentence under a sentence-case title; it still belongs to the headline when the byline follows it.
+    /// </summary>
+    [Fact]
+    public void Decks_printed_as_sentences()
+    {
+        const string page = """
+            Harbor Times | Sunday, June 6, 2021 | 3
+
+            Council weighs budget
+            The mayor's plan moves $4 million to
+            crisis teams.
+
+            By Ann Lowe
+            HARBOR CITY — The City Council began work
+            on a $180 million budget on Monday.
+
+            Construction is expected to take seven years.
+
+            Ferry adds a late boat
+            A 10:30 p.m. sailing starts in July.
+            By Paul Ng
+            HARBOR CITY — The ferry will add a late boat
+            on Fridays and Saturdays this summer.
+            """;
+
+        SplitSpec.Verify(page, """
+            [news] Council weighs budget / The mayor's plan moves $4 million to crisis teams.
+            dateline: HARBOR CITY | authors: Ann Lowe
+            ¶ By Ann Lowe
+            ¶ HARBOR CITY — The City Council began work on a $180 million budget on Monday.
+            ¶ Construction is expected to take seven years.
+            [news] Ferry adds a late boat / A 10:30 p.m. sailing starts in July.
+            dateline: HARBOR CITY | authors: Paul Ng
+            ¶ By Paul Ng
+            ¶ HARBOR CITY — The ferry will add a late boat on Fridays and Saturdays this summer.
+            """);
+    }
 }

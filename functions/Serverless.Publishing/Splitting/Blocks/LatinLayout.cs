@@ -43,9 +43,16 @@ public static class LatinLayout
 
             // A headline may ask or exclaim ("Is the city ready for snow?"), but ends no statement.
             var lines = unit.Lines.Select(profile.Clean).ToList();
-            if (lines[0].Length == 0 || char.IsLower(lines[0][0]) || lines.Any(l => l.EndsWith(','))
-                || lines.SkipLast(1).Any(LineRules.EndsLatinSentence) || (LineRules.EndsLatinSentence(lines[^1]) && !next.StartsArticle)
-                || lines[^1].TrimEnd('"', '”', '\'', '’').EndsWith('.'))
+            if (lines[0].Length == 0 || char.IsLower(lines[0][0]) || lines.Any(l => l.EndsWith(',')))
+            {
+                continue;
+            }
+
+            // A deck may be a sentence ("Council weighs budget" / "The mayor's plan moves $4 million to crisis teams.").
+            var titleWithDeck = next.StartsArticle && lines.Count is >= 2 and <= 4 && LineRules.IsShortTitle(lines[0], profile.ColumnWidth)
+                && !lines.Skip(1).SkipLast(1).Any(LineRules.EndsLatinSentence) && char.IsUpper(lines[1][0]);
+            if (!titleWithDeck && (lines.SkipLast(1).Any(LineRules.EndsLatinSentence) || (LineRules.EndsLatinSentence(lines[^1]) && !next.StartsArticle)
+                || lines[^1].TrimEnd('"', '”', '\'', '’').EndsWith('.')))
             {
                 continue;
             }
@@ -65,7 +72,7 @@ public static class LatinLayout
 
             // A deck the reader cut off after a short title line ("Orpheum marquee shines again" / "Restored 1928 sign…").
             if (titleOverBody && i + 2 < units.Count && units[i + 2].StartsArticle && next.Lines.Count <= 3
-                && !next.Lines.Any(l => LineRules.EndsLatinSentence(profile.Clean(l))))
+                && !next.Lines.SkipLast(1).Any(l => LineRules.EndsLatinSentence(profile.Clean(l))))
             {
                 next.Kind = UnitKind.Headline;
             }
