@@ -391,4 +391,43 @@ public sealed class EnglishLayoutPageSpecs
             ¶ HARBOR CITY — The ferry will add a late boat on Fridays and Saturdays this summer.
             """);
     }
+
+    /// <summary>
+    /// "Contact Jane Roe at …" after the last sentence of a datelined story is a note, not body.
+    /// </summary>
+    [Fact]
+    public void Contact_line_after_a_news_story()
+    {
+        const string page = """
+            City Tests New Recycling Bins
+            Larger carts will go to 2,000 homes first
+
+            By JANE ROE
+            Staff Writer
+
+            EASTON — The city will hand out larger recycling carts to
+            2,000 homes on the east side next month as a test, public
+            works director Sam Lee said Wednesday.
+
+            If the test works, every home could have one by 2023.
+            Contact Jane Roe at jroe@eastoncourier.com.
+
+            Fire Destroys Barn Near Route 9
+
+            A fire destroyed a barn near Route 9 early Thursday. No one
+            was hurt, fire officials said.
+            """;
+
+        SplitSpec.Verify(page, """
+            [news] City Tests New Recycling Bins / Larger carts will go to 2,000 homes first
+            dateline: EASTON | authors: Jane Roe
+            ¶ By JANE ROE
+            ¶ Staff Writer
+            ¶ EASTON — The city will hand out larger recycling carts to 2,000 homes on the east side next month as a test, public works director Sam Lee said Wednesday.
+            ¶ If the test works, every home could have one by 2023.
+            note: Contact Jane Roe at jroe@eastoncourier.com.
+            [news] Fire Destroys Barn Near Route 9
+            ¶ A fire destroyed a barn near Route 9 early Thursday. No one was hurt, fire officials said.
+            """);
+    }
 }

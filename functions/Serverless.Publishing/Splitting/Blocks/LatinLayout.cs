@@ -165,14 +165,16 @@ public static class LatinLayout
 
             // A news story's last paragraph may start "Police Chief Ray Szabo has…": writer's notes close opinion pieces,
             // which carry no dateline.
-            if (InDatelinedStory(units, i, profile))
+            // A line telling how to reach the writer closes any story.
+            var contact = LineRules.IsContactLine(first);
+            if (!contact && InDatelinedStory(units, i, profile))
             {
                 continue;
             }
 
             var next = i + 1 < units.Count ? units[i + 1] : null;
             var endsPiece = next is null || next.StartsArticle || (next.GapBefore && next.Kind != UnitKind.Body) || next.Kind == UnitKind.Attribution;
-            if (endsPiece && unit.Lines.Count <= 4 && LineRules.IsBioStart(first) && LineRules.EndsLatinSentence(profile.Clean(unit.Lines[^1]))
+            if (endsPiece && unit.Lines.Count <= 4 && (contact || LineRules.IsBioStart(first)) && LineRules.EndsLatinSentence(profile.Clean(unit.Lines[^1]))
                 && units[i - 1].Kind is UnitKind.Body or UnitKind.Attribution)
             {
                 unit.Kind = UnitKind.Attribution;

@@ -173,6 +173,9 @@ public static partial class LineRules
     /// </summary>
     public static bool IsBioStart(string line) => line.Length > 0 && char.IsUpper(line[0]) && BioStart().IsMatch(line);
 
+    /// <summary>"Contact Jane Roe at jroe@courier.com.", "Reach him at 555-0100.": how to reach the writer, after the story.</summary>
+    public static bool IsContactLine(string line) => line.Length > 0 && line[0] is 'C' or 'R' or 'E' && ContactLine().IsMatch(line);
+
     /// <summary>Words a headline line does not end on: the phrase goes on in the next line.</summary>
     private static readonly HashSet<string> OpenWords = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -194,6 +197,9 @@ public static partial class LineRules
 
     [GeneratedRegex(@"^(?:The (?:writer|author|writers|authors) (?:is|are|was|lives|teaches|works|served)\b|(?:[A-Z][a-z'’\-]+|[A-Z]\.)(?: (?:[A-Z][A-Za-z'’\-]+|[A-Z]\.)){1,3}(?:'s|’s)? (?:is|was|has|writes|teaches|lives|works|column|columns|can be reached)\b)")]
     private static partial Regex BioStart();
+
+    [GeneratedRegex(@"^(?:Contact|Reach|E-?mail|CONTACT|REACH) (?:him|her|them|the writer|the reporter|[A-Z][A-Za-z.'’\-]{1,20}(?: [A-Z][A-Za-z.'’\-]{1,20}){0,2}) (?:at|by email at|on Twitter at)\b")]
+    private static partial Regex ContactLine();
 
     [GeneratedRegex(@"^(?:图为|上图|下图|左图|右图|图[①-⑩1-9]|图：|PHOTO:|Photo:|ABOVE:|Above:|Pictured:)")]
     private static partial Regex CaptionWords();
