@@ -430,4 +430,39 @@ public sealed class EnglishLayoutPageSpecs
             ¶ A fire destroyed a barn near Route 9 early Thursday. No one was hurt, fire officials said.
             """);
     }
+
+    /// <summary>
+    /// "From staff reports" and "Special to The Courier" open a story as a byline would; "The Associated Press contributed
+    /// to this report." after the last sentence is a note.
+    /// </summary>
+    [Fact]
+    public void Unsigned_stories_and_contributor_taglines()
+    {
+        const string page = """
+            Hawks rally past Eagles in ninth
+            From staff reports
+            CLAYTON — Marcus Bell singled home two runs in the ninth
+            inning as the Clayton Hawks beat the Easton Eagles 5-4 on
+            Tuesday.
+            The Associated Press contributed to this report.
+
+            Storm shuts schools in two counties
+            Special to The Courier
+            MARSTON — Schools in Harlan and Pike counties will stay
+            closed Wednesday after a storm left roads covered in ice,
+            officials said.
+            """;
+
+        SplitSpec.Verify(page, """
+            [news] Hawks rally past Eagles in ninth
+            dateline: CLAYTON | authors: 
+            ¶ From staff reports
+            ¶ CLAYTON — Marcus Bell singled home two runs in the ninth inning as the Clayton Hawks beat the Easton Eagles 5-4 on Tuesday.
+            note: The Associated Press contributed to this report.
+            [news] Storm shuts schools in two counties
+            dateline: MARSTON | authors: 
+            ¶ Special to The Courier
+            ¶ MARSTON — Schools in Harlan and Pike counties will stay closed Wednesday after a storm left roads covered in ice, officials said.
+            """);
+    }
 }

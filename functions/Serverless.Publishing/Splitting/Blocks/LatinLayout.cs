@@ -165,8 +165,8 @@ public static class LatinLayout
 
             // A news story's last paragraph may start "Police Chief Ray Szabo has…": writer's notes close opinion pieces,
             // which carry no dateline.
-            // A line telling how to reach the writer closes any story.
-            var contact = LineRules.IsContactLine(first);
+            // A tagline (how to reach the writer, who contributed) closes any story.
+            var contact = LineRules.IsTagline(first);
             if (!contact && InDatelinedStory(units, i, profile))
             {
                 continue;

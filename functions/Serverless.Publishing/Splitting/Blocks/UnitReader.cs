@@ -150,7 +150,7 @@ public static class UnitReader
         }
 
         // A letter's signature and a note about the writer follow the last sentence of the piece.
-        if (LineRules.EndsLatinSentence(previous) && (LineRules.IsSignature(text) || (run == Run.Body && (LineRules.IsBioStart(text) || LineRules.IsContactLine(text)))))
+        if (LineRules.EndsLatinSentence(previous) && (LineRules.IsSignature(text) || (run == Run.Body && (LineRules.IsBioStart(text) || LineRules.IsTagline(text)))))
         {
             return true;
         }

@@ -173,8 +173,12 @@ public static partial class LineRules
     /// </summary>
     public static bool IsBioStart(string line) => line.Length > 0 && char.IsUpper(line[0]) && BioStart().IsMatch(line);
 
-    /// <summary>"Contact Jane Roe at jroe@courier.com.", "Reach him at 555-0100.": how to reach the writer, after the story.</summary>
-    public static bool IsContactLine(string line) => line.Length > 0 && line[0] is 'C' or 'R' or 'E' && ContactLine().IsMatch(line);
+    /// <summary>
+    /// A story's tagline: how to reach the writer ("Contact Jane Roe at jroe@courier.com.", "Reach him at 555-0100.") or
+    /// who helped ("The Associated Press contributed to this report.").
+    /// </summary>
+    public static bool IsTagline(string line) =>
+        line.Length > 0 && char.IsUpper(line[0]) && (ContactLine().IsMatch(line) || line.Contains(" contributed to this ", StringComparison.Ordinal) && Contributed().IsMatch(line));
 
     /// <summary>Words a headline line does not end on: the phrase goes on in the next line.</summary>
     private static readonly HashSet<string> OpenWords = new(StringComparer.OrdinalIgnoreCase)
@@ -200,6 +204,9 @@ public static partial class LineRules
 
     [GeneratedRegex(@"^(?:Contact|Reach|E-?mail|CONTACT|REACH) (?:him|her|them|the writer|the reporter|[A-Z][A-Za-z.'’\-]{1,20}(?: [A-Z][A-Za-z.'’\-]{1,20}){0,2}) (?:at|by email at|on Twitter at)\b")]
     private static partial Regex ContactLine();
+
+    [GeneratedRegex(@"^[A-Z][A-Za-z.'’\-]{0,20}(?: [A-Za-z.'’\-]{1,20}){0,8} contributed to this (?:report|story|article)\.$")]
+    private static partial Regex Contributed();
 
     [GeneratedRegex(@"^(?:图为|上图|下图|左图|右图|图[①-⑩1-9]|图：|PHOTO:|Photo:|ABOVE:|Above:|Pictured:)")]
     private static partial Regex CaptionWords();
