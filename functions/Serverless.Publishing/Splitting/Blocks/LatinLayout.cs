@@ -34,8 +34,9 @@ public static class LatinLayout
         {
             var unit = units[i];
             var next = units[i + 1];
-            // It stands apart: after a blank line, at the top, or (pages without blank lines) after a finished sentence.
-            var apart = unit.GapBefore || i == 0 || (units[i - 1].Kind == UnitKind.Body && LineRules.EndsLatinSentence(profile.Clean(units[i - 1].Lines[^1])));
+            // It stands apart: after a blank line, at the top, or (pages without blank lines) after a finished sentence or a
+            // unit that is no body (a photo credit).
+            var apart = unit.GapBefore || i == 0 || units[i - 1].Kind != UnitKind.Body || LineRules.EndsLatinSentence(profile.Clean(units[i - 1].Lines[^1]));
             if (unit.Kind != UnitKind.Body || unit.StartsArticle || !apart || unit.Lines.Count > MaxHeadlineLines)
             {
                 continue;

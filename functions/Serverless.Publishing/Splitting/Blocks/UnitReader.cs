@@ -114,6 +114,18 @@ public static class UnitReader
     /// </summary>
     private static void SplitOffHeadline(List<TextUnit> units, List<PageLine> current, PageProfile profile)
     {
+        var tail = HeadlineTail(current, profile);
+        if (tail > 0)
+        {
+            var head = current.GetRange(current.Count - tail, tail);
+            current.RemoveRange(current.Count - tail, tail);
+            units.Add(new TextUnit(head, false, profile));
+        }
+    }
+
+    /// <summary>How many lines after the block's last sentence could be a headline: a few, opening with a capital, none of them wide.</summary>
+    private static int HeadlineTail(List<PageLine> current, PageProfile profile)
+    {
         var tail = 0;
         while (tail < current.Count && !LineRules.EndsLatinSentence(profile.Clean(current[^(tail + 1)])))
         {
@@ -122,19 +134,14 @@ public static class UnitReader
 
         if (tail is 0 or > 4 || tail == current.Count)
         {
-            return;
+            return 0;
         }
 
-        var head = current.GetRange(current.Count - tail, tail);
-        var first = profile.Clean(head[0]);
-        if (first.Length == 0 || !char.IsUpper(first[0]) || DatelineRules.StartsBody(first)
-            || head.Any(l => profile.Clean(l).EndsWith(',') || profile.Width(l) > profile.ColumnWidth))
-        {
-            return;
-        }
-
-        current.RemoveRange(current.Count - tail, tail);
-        units.Add(new TextUnit(head, false, profile));
+        var first = profile.Clean(current[^tail]);
+        return first.Length == 0 || !char.IsUpper(first[0]) || DatelineRules.StartsBody(first)
+            || current.TakeLast(tail).Any(l => profile.Clean(l).EndsWith(',') || profile.Width(l) > profile.ColumnWidth)
+            ? 0
+            : tail;
     }
 
     private static string NextText(PageLine next, PageProfile profile) => next.Text is null ? string.Empty : profile.Clean(next);
@@ -163,9 +170,15 @@ public static class UnitReader
             return true;
         }
 
+        // Without a blank line, the same headline ends the block of the story before it.
+        if (DatelineRules.StartsBody(text) && !DatelineRules.IsLatinByline(previous) && HeadlineTail(current, profile) > 0)
+        {
+            return true;
+        }
+
         // A short first line of a block over a full line of prose is a one-line headline over its body.
         if (current.Count == 1 && gapBefore && LineRules.IsShortTitle(previous, profile.ColumnWidth) && !LineRules.IsLatinCaps(previous)
-            && text.Length >= profile.ColumnWidth * 0.8 && char.IsUpper(text[0]))
+            && text.Length >= profile.ColumnWidth * 0.8 && char.IsUpper(text[0]) && !(run == Run.Head && LineRules.IsLatinHeadlineLike(text)))
         {
             run = Run.Head;
             return true;

@@ -119,11 +119,14 @@ public static partial class FurnitureRules
         }
     }
 
+    /// <remarks>On pages without blank lines (PDF text) the blank lines around it cannot be asked for.</remarks>
     private static bool IsSectionName(IReadOnlyList<PageLine> lines, int index)
     {
         var text = lines[index].Text.Trim();
+        var interior = lines.SkipWhile(l => l.IsBlank).Reverse().SkipWhile(l => l.IsBlank).ToList();
+        var blankLines = interior.Count(l => l.IsBlank) * 20 >= interior.Count(l => !l.IsBlank);
         return text.Length is >= 3 and <= 20 && text.All(c => char.IsAsciiLetterUpper(c) || c == '&' || c == ' ') && !text.Contains("  ", StringComparison.Ordinal)
-            && text.Split(' ').Length <= 2 && (index == 0 || lines[index - 1].IsBlank) && (index + 1 == lines.Count || lines[index + 1].IsBlank);
+            && text.Split(' ').Length <= 2 && (!blankLines || ((index == 0 || lines[index - 1].IsBlank) && (index + 1 == lines.Count || lines[index + 1].IsBlank)));
     }
 
     private static bool IsShort(string line) =>
