@@ -465,4 +465,41 @@ public sealed class EnglishLayoutPageSpecs
             ¶ MARSTON — Schools in Harlan and Pike counties will stay closed Wednesday after a storm left roads covered in ice, officials said.
             """);
     }
+
+    /// <summary>
+    /// PDF text without blank lines: the section name right under the running head is furniture, a headline follows a photo
+    /// credit, and a brief's headline ends the block of the story before it, right above its dateline.
+    /// </summary>
+    [Fact]
+    public void Sentence_case_page_without_blank_lines()
+    {
+        const string page = """
+            THE HARBOR GAZETTE | MONDAY, MAY 10, 2021 | B2
+            LOCAL
+            Workers paint the new bandstand at Lakeside Park on Friday.
+            (Photo by ANNE WU / The Gazette)
+            Bandstand reopens for summer
+            By CLARA VOSS
+            LAKETON — The Lakeside Park bandstand will reopen on
+            Saturday after a $300,000 repair, parks officials said.
+            Concerts will run every Sunday through August.
+            Road work starts on Elm Street
+            EASTON — Crews will begin repaving Elm Street on Monday,
+            and the work should take two weeks, the county said.
+            """;
+
+        SplitSpec.Verify(page, """
+            [photo] ~Workers paint the new bandstand at Lakeside Park on Friday
+            dateline: - | authors: Anne Wu
+            ¶ Workers paint the new bandstand at Lakeside Park on Friday.
+            note: (Photo by ANNE WU / The Gazette)
+            [news] Bandstand reopens for summer
+            dateline: LAKETON | authors: Clara Voss
+            ¶ By CLARA VOSS
+            ¶ LAKETON — The Lakeside Park bandstand will reopen on Saturday after a $300,000 repair, parks officials said. Concerts will run every Sunday through August.
+            [news] Road work starts on Elm Street
+            dateline: EASTON | authors: 
+            ¶ EASTON — Crews will begin repaving Elm Street on Monday, and the work should take two weeks, the county said.
+            """);
+    }
 }
