@@ -502,4 +502,94 @@ public sealed class EnglishLayoutPageSpecs
             ¶ EASTON — Crews will begin repaving Elm Street on Monday, and the work should take two weeks, the county said.
             """);
     }
+
+    /// <summary>
+    /// An opinion page without blank lines: the title under a kicker ends at the first full line, the staff box is its
+    /// "Established" and "Name, Title" lines, and a short title line after a finished letter (or its signature) opens the next one.
+    /// </summary>
+    [Fact]
+    public void Opinion_page_without_blank_lines()
+    {
+        const string page = """
+            OUR VIEW
+            Fix the Elm Street crossing.
+            Do it before school starts.
+            Three children have been struck at the Elm Street crossing since
+            January, and the county still has no plan to put a signal there.
+            The fix is not complicated: a light, a painted crosswalk and a
+            crossing guard in the morning. The county should find the money
+            before the first day of school.
+            THE HARBOR GAZETTE
+            Established 1902
+            Ruth Mendel, Publisher
+            Carl Ostrow, Executive Editor
+            Parking meters hurt small shops
+            The new parking meters on Front Street have emptied the block.
+            My customers tell me they now drive to the mall, where parking
+            is free, and I do not blame them.
+            — Paul Ortiz, Laketon
+            Thanks to the rescue crew
+            When my father fell through the ice on Cedar Lake in February,
+            the county's water rescue team reached him in under ten minutes.
+            I want every one of them to know that he is home and well.
+            — Irene Sato, Easton
+            The writer is a retired teacher.
+            Keep the ferry running in winter
+            The ferry is the only way many island families reach the clinic,
+            and cutting winter service would leave them a two-hour drive away.
+            — Omar Haddad, Bayport
+            """;
+
+        SplitSpec.Verify(page, """
+            [news] OUR VIEW / Fix the Elm Street crossing. / Do it before school starts.
+            ¶ Three children have been struck at the Elm Street crossing since January, and the county still has no plan to put a signal there. The fix is not complicated: a light, a painted crosswalk and a crossing guard in the morning. The county should find the money before the first day of school.
+            [column] Parking meters hurt small shops
+            dateline: - | authors: Paul Ortiz
+            ¶ The new parking meters on Front Street have emptied the block. My customers tell me they now drive to the mall, where parking is free, and I do not blame them.
+            note: — Paul Ortiz, Laketon
+            [column] Thanks to the rescue crew
+            dateline: - | authors: Irene Sato
+            ¶ When my father fell through the ice on Cedar Lake in February, the county's water rescue team reached him in under ten minutes. I want every one of them to know that he is home and well.
+            note: — Irene Sato, Easton
+            note: The writer is a retired teacher.
+            [column] Keep the ferry running in winter
+            dateline: - | authors: Omar Haddad
+            ¶ The ferry is the only way many island families reach the clinic, and cutting winter service would leave them a two-hour drive away.
+            note: — Omar Haddad, Bayport
+            """);
+    }
+
+    /// <summary>
+    /// Without blank lines, a title-case headline after a tagline stands apart from the full-width prose under it.
+    /// </summary>
+    [Fact]
+    public void Title_case_headline_after_a_tagline_without_blank_lines()
+    {
+        const string page = """
+            City Tests New Recycling Bins
+            Larger carts will go to 2,000 homes first
+            By JANE ROE
+            Staff Writer
+            EASTON — The city will hand out larger recycling carts to
+            2,000 homes on the east side next month as a test, public
+            works director Sam Lee said Wednesday.
+            If the test works, every home could have one by 2023.
+            Contact Jane Roe at jroe@eastoncourier.com.
+            Fire Destroys Barn Near Route 9
+            A fire destroyed a barn near Route 9 early Thursday. No one
+            was hurt, fire officials said.
+            """;
+
+        SplitSpec.Verify(page, """
+            [news] City Tests New Recycling Bins / Larger carts will go to 2,000 homes first
+            dateline: EASTON | authors: Jane Roe
+            ¶ By JANE ROE
+            ¶ Staff Writer
+            ¶ EASTON — The city will hand out larger recycling carts to 2,000 homes on the east side next month as a test, public works director Sam Lee said Wednesday.
+            ¶ If the test works, every home could have one by 2023.
+            note: Contact Jane Roe at jroe@eastoncourier.com.
+            [news] Fire Destroys Barn Near Route 9
+            ¶ A fire destroyed a barn near Route 9 early Thursday. No one was hurt, fire officials said.
+            """);
+    }
 }

@@ -36,7 +36,8 @@ public static class LatinLayout
             var next = units[i + 1];
             // It stands apart: after a blank line, at the top, or (pages without blank lines) after a finished sentence or a
             // unit that is no body (a photo credit).
-            var apart = unit.GapBefore || i == 0 || units[i - 1].Kind != UnitKind.Body || LineRules.EndsLatinSentence(profile.Clean(units[i - 1].Lines[^1]));
+            var before = i > 0 ? profile.Clean(units[i - 1].Lines[^1]) : string.Empty;
+            var apart = unit.GapBefore || i == 0 || units[i - 1].Kind != UnitKind.Body || LineRules.EndsLatinSentence(before) || LineRules.IsSignature(before);
             if (unit.Kind != UnitKind.Body || unit.StartsArticle || !apart || unit.Lines.Count > MaxHeadlineLines)
             {
                 continue;
@@ -99,7 +100,7 @@ public static class LatinLayout
             var title = unit.Lines.Count > 1 ? unit.Lines.Skip(1).ToList() : titleUnit?.Lines ?? [];
             var after = units.IndexOf(titleUnit!) + 1;
             if (titleUnit is null || titleUnit.StartsArticle || titleUnit.Kind is not (UnitKind.Body or UnitKind.Headline) || title.Count is 0 or > 2
-                || title.Any(l => profile.Width(l) >= profile.ColumnWidth * 0.8) || (after < units.Count && !units[after].GapBefore && !units[after].StartsArticle))
+                || title.Any(l => profile.Width(l) >= profile.ColumnWidth * 0.8) || (after < units.Count && !units[after].GapBefore && !units[after].StartsArticle && profile.Width(units[after].Lines[0]) < profile.ColumnWidth * 0.8))
             {
                 continue;
             }
@@ -156,9 +157,11 @@ public static class LatinLayout
             }
 
             var first = profile.Clean(unit.Lines[0]);
-            var following = i + 1 < units.Count ? units[i + 1] : null;
-            if (unit.Lines.Count == 1 && LineRules.IsSignature(first) && (following is null || following.GapBefore || following.StartsArticle
-                || LineRules.IsBioStart(profile.Clean(following.Lines[0]))))
+            var next = i + 1 < units.Count ? units[i + 1] : null;
+
+            // The piece ends here: the page ends, a blank line or a story follows, or the next piece's headline.
+            var endsPiece = next is null || next.GapBefore || next.StartsArticle || next.Kind is UnitKind.Headline or UnitKind.Attribution;
+            if (unit.Lines.Count == 1 && LineRules.IsSignature(first) && (endsPiece || LineRules.IsBioStart(profile.Clean(next!.Lines[0]))))
             {
                 unit.Kind = UnitKind.Attribution;
                 continue;
@@ -173,8 +176,7 @@ public static class LatinLayout
                 continue;
             }
 
-            var next = i + 1 < units.Count ? units[i + 1] : null;
-            var endsPiece = next is null || next.StartsArticle || (next.GapBefore && next.Kind != UnitKind.Body) || next.Kind == UnitKind.Attribution;
+            endsPiece = next is null || next.StartsArticle || (next.GapBefore && next.Kind != UnitKind.Body) || next.Kind is UnitKind.Headline or UnitKind.Attribution;
             if (endsPiece && unit.Lines.Count <= 4 && (contact || LineRules.IsBioStart(first)) && LineRules.EndsLatinSentence(profile.Clean(unit.Lines[^1]))
                 && units[i - 1].Kind is UnitKind.Body or UnitKind.Attribution)
             {

@@ -15,6 +15,9 @@ public static class UnitReader
         Body,
         Head,
         Advert,
+
+        /// <summary>The short lines of a title under a kicker, on a page without blank lines to end them.</summary>
+        Title,
     }
 
     public static List<TextUnit> Read(IReadOnlyList<PageLine> lines, bool[] furniture, PageProfile profile)
@@ -38,7 +41,7 @@ public static class UnitReader
             {
                 var split = profile.Script == PageScript.Cjk
                     ? SplitsCjk(current, line, ref run, profile)
-                    : SplitsLatin(current, line, next, units[^1].GapBefore, ref run, profile);
+                    : SplitsLatin(current, line, next, OpensPiece(units, profile), ref run, profile);
                 if (!split)
                 {
                     current.Add(line);
@@ -57,6 +60,12 @@ public static class UnitReader
             run = profile.Script == PageScript.Latin
                 ? LineRules.IsLatinHeadlineLike(profile.Clean(line)) && !LineRules.RunsOn(profile.Clean(line), NextText(next, profile)) ? Run.Head : Run.Body
                 : !profile.BlankLines && IsCjkHeadLine(line, profile) ? Run.Head : Run.Body;
+            if (profile.Script == PageScript.Latin && !profile.BlankLines && !gap && units.Count > 0 && units[^1].Lines.Count == 1
+                && LineRules.IsLatinKicker(profile.Clean(units[^1].Lines[0])) && profile.Width(line) < profile.ColumnWidth * 0.8)
+            {
+                run = Run.Title;
+            }
+
             units.Add(new TextUnit(current, gap, profile));
             gap = false;
         }
@@ -144,9 +153,29 @@ public static class UnitReader
             : tail;
     }
 
+    /// <summary>
+    /// The last unit begins where a piece may begin: after a blank line or, on pages without blank lines, after a finished
+    /// sentence or a letter's signature.
+    /// </summary>
+    private static bool OpensPiece(List<TextUnit> units, PageProfile profile)
+    {
+        if (units[^1].GapBefore)
+        {
+            return true;
+        }
+
+        if (profile.BlankLines || units.Count < 2)
+        {
+            return false;
+        }
+
+        var before = profile.Clean(units[^2].Lines[^1]);
+        return LineRules.EndsLatinSentence(before) || LineRules.IsSignature(before);
+    }
+
     private static string NextText(PageLine next, PageProfile profile) => next.Text is null ? string.Empty : profile.Clean(next);
 
-    private static bool SplitsLatin(List<PageLine> current, PageLine line, PageLine next, bool gapBefore, ref Run run, PageProfile profile)
+    private static bool SplitsLatin(List<PageLine> current, PageLine line, PageLine next, bool opensPiece, ref Run run, PageProfile profile)
     {
         var previous = profile.Clean(current[^1]);
         var text = profile.Clean(line);
@@ -177,7 +206,7 @@ public static class UnitReader
         }
 
         // A short first line of a block over a full line of prose is a one-line headline over its body.
-        if (current.Count == 1 && gapBefore && LineRules.IsShortTitle(previous, profile.ColumnWidth) && !LineRules.IsLatinCaps(previous)
+        if (current.Count == 1 && opensPiece && LineRules.IsShortTitle(previous, profile.ColumnWidth) && !LineRules.IsLatinCaps(previous)
             && text.Length >= profile.ColumnWidth * 0.8 && char.IsUpper(text[0]) && !(run == Run.Head && LineRules.IsLatinHeadlineLike(text)))
         {
             run = Run.Head;
@@ -192,8 +221,25 @@ public static class UnitReader
 
         var headline = LineRules.IsLatinHeadlineLike(text);
         var hyphenContinuation = previous.EndsWith('-') && text.Length > 0 && char.IsLower(text[0]);
+        if (!profile.BlankLines && run == Run.Body && LineRules.IsShortTitle(text, profile.ColumnWidth) && !LineRules.IsLatinCaps(text)
+            && (LineRules.EndsLatinSentence(previous) || LineRules.IsSignature(previous))
+            && nextText.Length >= profile.ColumnWidth * 0.8 && char.IsUpper(nextText[0]))
+        {
+            // Without blank lines, a short title line between a finished piece and full-width prose opens the next piece.
+            run = Run.Head;
+            return true;
+        }
+
         switch (run)
         {
+            case Run.Title:
+                if (current.Count >= 3)
+                {
+                    run = Run.Body;
+                    return false;
+                }
+
+                return DatelineRules.StartsBody(text) || text.Length >= profile.ColumnWidth * 0.8;
             case Run.Head:
                 if (hyphenContinuation || (headline && !DatelineRules.StartsBody(text)))
                 {
@@ -218,7 +264,8 @@ public static class UnitReader
                 // Inside a block, a title-case line is a headline only when it stands apart from the prose after it:
                 // a blank line, more headline, a byline or dateline follows (or it is an advert's name in capitals).
                 var standsApart = nextText.Length == 0 || LineRules.IsLatinHeadlineLike(nextText) || DatelineRules.StartsBody(nextText)
-                    || LineRules.IsLatinCaps(text);
+                    || LineRules.IsLatinCaps(text)
+                    || (LineRules.IsShortTitle(text, profile.ColumnWidth) && nextText.Length >= profile.ColumnWidth * 0.8 && char.IsUpper(nextText[0]));
                 return headline && !hyphenContinuation && standsApart && !LineRules.RunsOn(text, nextText)
                     && (LineRules.EndsLatinSentence(previous) || DatelineRules.IsLatinByline(nextText)
                         || (LineRules.IsLatinCaps(text) && !LineRules.IsLatinCaps(previous)));

@@ -99,7 +99,8 @@ public static partial class FurnitureRules
         {
             // Latin pages only: a Chinese paper's name opens its masthead, which the edge zone already takes.
             var name = lines[i].Text.Trim();
-            if (lines[i].IsBlank || furniture[i] || (i > 0 && !lines[i - 1].IsBlank) || !char.IsAsciiLetterUpper(name[0]) || !NewspaperName().IsMatch(name))
+            if (lines[i].IsBlank || furniture[i] || (i > 0 && !lines[i - 1].IsBlank && !CharClass.EndsSentence(lines[i - 1].Text))
+                || !char.IsAsciiLetterUpper(name[0]) || !NewspaperName().IsMatch(name))
             {
                 continue;
             }
@@ -115,6 +116,19 @@ public static partial class FurnitureRules
                 && block.All(b => lines[b].Text.Trim().Length <= 48 && !CharClass.EndsSentence(lines[b].Text)))
             {
                 block.ForEach(b => furniture[b] = true);
+                continue;
+            }
+
+            // Without a blank line to end it, the box is its "Founded 1887" and "Jane Roe, Publisher" lines.
+            var staff = i + 1;
+            while (staff < lines.Count && StaffLine().IsMatch(lines[staff].Text.Trim()))
+            {
+                staff++;
+            }
+
+            if (staff - i >= 3)
+            {
+                Enumerable.Range(i, staff - i).ToList().ForEach(b => furniture[b] = true);
             }
         }
     }
@@ -161,6 +175,10 @@ public static partial class FurnitureRules
     /// </summary>
     [GeneratedRegex(@"^(?:(?:(?:NEWS|LOCAL|AREA|METRO|STATE|NATION|WORLD|BUSINESS|SPORTS) )?(?:IN BRIEF|BRIEFS|BRIEFLY|BRIEFING|DIGEST)|LETTERS(?: TO THE EDITOR)?|(?:Send|Submit|E-?mail|Write) (?:us )?(?:your )?letters? .{0,120})$")]
     private static partial Regex StandingLabel();
+
+    /// <summary>A staff box line: "Founded 1887", "Margaret Ellison, Publisher", "Robert Tan, Executive Editor".</summary>
+    [GeneratedRegex(@"^(?:(?:Founded|Established|Est\.|Since|FOUNDED|ESTABLISHED) \d{4}|[A-Z][A-Za-z.'’\-]{0,20}(?: [A-Z][A-Za-z.'’\-]{0,20}){1,3}, (?:[A-Z][a-z]+ ){0,3}(?:Publisher|Editor|President|Director|Manager|Officer|Writer|Columnist|Cartoonist))$")]
+    private static partial Regex StaffLine();
 
     /// <summary>"A1", "B3", "Page A6": a section letter with a page number alone on a line.</summary>
     [GeneratedRegex(@"^(?:Page |PAGE )?[A-H]\d{1,2}$")]
