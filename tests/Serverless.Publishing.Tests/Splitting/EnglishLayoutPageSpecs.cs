@@ -592,4 +592,59 @@ public sealed class EnglishLayoutPageSpecs
             ¶ A fire destroyed a barn near Route 9 early Thursday. No one was hurt, fire officials said.
             """);
     }
+
+    /// <summary>
+    /// Obituaries, a corrections box and a weather box: headlines of two or three short lines stand right over full-width
+    /// prose with neither byline nor dateline; the prose line under them is body even when its words are capitalised.
+    /// </summary>
+    [Fact]
+    public void Obituaries_corrections_and_weather_boxes()
+    {
+        const string page = """
+            THE DAILY LEDGER | WEDNESDAY, MARCH 3, 2021 | B4
+
+            OBITUARIES
+
+            Walter Grimes, 88, ran
+            hardware store for 50 years
+            Walter Grimes, who ran Grimes Hardware
+            on Main Street for half a century, died
+            Sunday at his home in Easton. He was 88.
+            Grimes took over the store from his
+            father in 1957 and kept it open seven
+            days a week until he retired in 2007.
+            Services will be at 10 a.m. Friday at
+            St. Mark's Church.
+
+            Helen Ortiz, 79, former
+            school nurse
+            Helen Ortiz, a nurse at Easton Middle
+            School for 31 years, died Monday. She
+            was 79.
+            She is survived by her husband, Luis,
+            and three daughters.
+
+            CORRECTIONS
+            A story on Page A3 on Tuesday gave the
+            wrong date for the library book sale.
+            The sale is on March 13.
+
+            WEATHER
+            Today: Sunny, high 54.
+            Tonight: Clear, low 31.
+            Thursday: Rain, high 48.
+            """;
+
+        SplitSpec.Verify(page, """
+            [news] Walter Grimes, 88, ran hardware store for 50 years
+            ¶ Walter Grimes, who ran Grimes Hardware on Main Street for half a century, died Sunday at his home in Easton. He was 88. Grimes took over the store from his father in 1957 and kept it open seven days a week until he retired in 2007. Services will be at 10 a.m. Friday at St. Mark's Church.
+            [news] Helen Ortiz, 79, former school nurse
+            ¶ Helen Ortiz, a nurse at Easton Middle School for 31 years, died Monday. She was 79.
+            ¶ She is survived by her husband, Luis, and three daughters.
+            [news] CORRECTIONS
+            ¶ A story on Page A3 on Tuesday gave the wrong date for the library book sale. The sale is on March 13.
+            [news] WEATHER
+            ¶ Today: Sunny, high 54. Tonight: Clear, low 31. Thursday: Rain, high 48.
+            """);
+    }
 }

@@ -82,7 +82,8 @@ public static class HeadlineComposer
     /// </summary>
     private static bool StartsLatinPart(string previous, string text)
     {
-        if (previous.EndsWith('-') || text.Length == 0)
+        // A line in lower case goes on with the line before ("Walter Grimes, 88, ran" / "hardware store for 50 years").
+        if (previous.EndsWith('-') || text.Length == 0 || char.IsLower(text[0]))
         {
             return false;
         }

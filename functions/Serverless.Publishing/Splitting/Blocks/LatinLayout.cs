@@ -60,7 +60,9 @@ public static class LatinLayout
             }
 
             var beforeStory = next.StartsArticle;
-            var titleOverBody = lines.Count == 1 && next is { Kind: UnitKind.Body, GapBefore: false } && LineRules.IsShortTitle(lines[0], profile.ColumnWidth);
+            var titleOverBody = lines.Count <= 3 && next is { Kind: UnitKind.Body, GapBefore: false } && LineRules.IsShortTitle(lines[^1], profile.ColumnWidth, opening: lines.Count == 1)
+                && unit.Lines.All(l => profile.Width(l) < profile.ColumnWidth * 0.8) && !lines.Any(LineRules.EndsLatinSentence)
+                && profile.Width(next.Lines[0]) >= profile.ColumnWidth * 0.8;
 
             // A short line or two alone between blank lines, over a paragraph that opens a sentence: a headline (or a
             // subhead, which the attacher tells apart by the words it shares with the story).

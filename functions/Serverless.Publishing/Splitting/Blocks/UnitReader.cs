@@ -18,6 +18,9 @@ public static class UnitReader
 
         /// <summary>The short lines of a title under a kicker, on a page without blank lines to end them.</summary>
         Title,
+
+        /// <summary>The reader cut a title off the prose under it: the next unit opens as body, whatever its capitals.</summary>
+        Prose,
     }
 
     public static List<TextUnit> Read(IReadOnlyList<PageLine> lines, bool[] furniture, PageProfile profile)
@@ -41,7 +44,7 @@ public static class UnitReader
             {
                 var split = profile.Script == PageScript.Cjk
                     ? SplitsCjk(current, line, ref run, profile)
-                    : SplitsLatin(current, line, next, OpensPiece(units, profile), ref run, profile);
+                    : SplitsLatin(current, line, next, OpensPiece(units, profile), AfterFinished(units, profile), ref run, profile);
                 if (!split)
                 {
                     current.Add(line);
@@ -58,7 +61,7 @@ public static class UnitReader
 
             current = [line];
             run = profile.Script == PageScript.Latin
-                ? LineRules.IsLatinHeadlineLike(profile.Clean(line)) && !LineRules.RunsOn(profile.Clean(line), NextText(next, profile)) ? Run.Head : Run.Body
+                ? run != Run.Prose && LineRules.IsLatinHeadlineLike(profile.Clean(line)) && !LineRules.RunsOn(profile.Clean(line), NextText(next, profile)) ? Run.Head : Run.Body
                 : !profile.BlankLines && IsCjkHeadLine(line, profile) ? Run.Head : Run.Body;
             if (profile.Script == PageScript.Latin && !profile.BlankLines && !gap && units.Count > 0 && units[^1].Lines.Count == 1
                 && LineRules.IsLatinKicker(profile.Clean(units[^1].Lines[0])) && profile.Width(line) < profile.ColumnWidth * 0.8)
@@ -173,9 +176,22 @@ public static class UnitReader
         return LineRules.EndsLatinSentence(before) || LineRules.IsSignature(before);
     }
 
+    /// <summary>The unit before the last one ends a story: a sentence, a signature or credit, or a short last line.</summary>
+    private static bool AfterFinished(List<TextUnit> units, PageProfile profile)
+    {
+        if (units.Count < 2)
+        {
+            return true;
+        }
+
+        var line = units[^2].Lines[^1];
+        var text = profile.Clean(line);
+        return LineRules.EndsLatinSentence(text) || LineRules.IsSignature(text) || LineRules.IsCredit(text) || profile.Width(line) < profile.ColumnWidth * 0.8;
+    }
+
     private static string NextText(PageLine next, PageProfile profile) => next.Text is null ? string.Empty : profile.Clean(next);
 
-    private static bool SplitsLatin(List<PageLine> current, PageLine line, PageLine next, bool opensPiece, ref Run run, PageProfile profile)
+    private static bool SplitsLatin(List<PageLine> current, PageLine line, PageLine next, bool opensPiece, bool afterFinished, ref Run run, PageProfile profile)
     {
         var previous = profile.Clean(current[^1]);
         var text = profile.Clean(line);
@@ -205,11 +221,13 @@ public static class UnitReader
             return true;
         }
 
-        // A short first line of a block over a full line of prose is a one-line headline over its body.
-        if (current.Count == 1 && opensPiece && LineRules.IsShortTitle(previous, profile.ColumnWidth) && !LineRules.IsLatinCaps(previous)
+        // The short first lines of a block over a full line of prose are a headline over its body ("Walter Grimes, 88, ran" /
+        // "hardware store for 50 years" / "Walter Grimes, who ran Grimes Hardware"); more than one only after a finished story.
+        if ((current.Count == 1 || (current.Count <= 3 && afterFinished)) && opensPiece && LineRules.IsShortTitle(previous, profile.ColumnWidth, opening: current.Count == 1)
+            && char.IsUpper(profile.Clean(current[0])[0]) && !LineRules.IsLatinCaps(previous) && current.All(l => profile.Width(l) < profile.ColumnWidth * 0.8 && !LineRules.EndsLatinSentence(profile.Clean(l)))
             && text.Length >= profile.ColumnWidth * 0.8 && char.IsUpper(text[0]) && !(run == Run.Head && LineRules.IsLatinHeadlineLike(text)))
         {
-            run = Run.Head;
+            run = Run.Prose;
             return true;
         }
 

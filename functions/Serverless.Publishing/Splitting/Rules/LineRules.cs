@@ -152,9 +152,10 @@ public static partial class LineRules
     /// A one-line sentence-case headline printed right above its body ("Fines taught me responsibility" / "I read with
     /// dismay…"): short for the column, ends no sentence or clause, and not on a word that needs the next line.
     /// </summary>
-    public static bool IsShortTitle(string line, double columnWidth)
+    /// <param name="opening">The line opens the title, so it starts with a capital; a wrapped title's last line need not.</param>
+    public static bool IsShortTitle(string line, double columnWidth, bool opening = true)
     {
-        if (line.Length == 0 || line.Length >= columnWidth * 0.8 || !char.IsUpper(line[0]) || EndsLatinSentence(line)
+        if (line.Length == 0 || line.Length >= columnWidth * 0.8 || (opening && !char.IsUpper(line[0])) || EndsLatinSentence(line)
             || line[^1] is ',' or '-' or ':' or ';' or '—' or '–')
         {
             return false;
