@@ -221,11 +221,7 @@ public static class UnitReader
             return true;
         }
 
-        // The short first lines of a block over a full line of prose are a headline over its body ("Walter Grimes, 88, ran" /
-        // "hardware store for 50 years" / "Walter Grimes, who ran Grimes Hardware"); more than one only after a finished story.
-        if ((current.Count == 1 || (current.Count <= 3 && afterFinished)) && opensPiece && LineRules.IsShortTitle(previous, profile.ColumnWidth, opening: current.Count == 1)
-            && char.IsUpper(profile.Clean(current[0])[0]) && !LineRules.IsLatinCaps(previous) && current.All(l => profile.Width(l) < profile.ColumnWidth * 0.8 && !LineRules.EndsLatinSentence(profile.Clean(l)))
-            && text.Length >= profile.ColumnWidth * 0.8 && char.IsUpper(text[0]) && !(run == Run.Head && LineRules.IsLatinHeadlineLike(text)))
+        if (opensPiece && IsTitleOverProse(current, text, afterFinished, run, profile))
         {
             run = Run.Prose;
             return true;
@@ -239,12 +235,11 @@ public static class UnitReader
 
         var headline = LineRules.IsLatinHeadlineLike(text);
         var hyphenContinuation = previous.EndsWith('-') && text.Length > 0 && char.IsLower(text[0]);
+        // Without blank lines, a short title line between a finished piece and full-width prose opens the next piece.
         if (!profile.BlankLines && run == Run.Body && LineRules.IsShortTitle(text, profile.ColumnWidth) && !LineRules.IsLatinCaps(text)
             && (LineRules.EndsLatinSentence(previous) || LineRules.IsSignature(previous))
             && nextText.Length >= profile.ColumnWidth * 0.8 && char.IsUpper(nextText[0]))
         {
-            // Without blank lines, a short title line between a finished piece and full-width prose opens the next piece.
-            run = Run.Head;
             return true;
         }
 
@@ -288,6 +283,22 @@ public static class UnitReader
                     && (LineRules.EndsLatinSentence(previous) || DatelineRules.IsLatinByline(nextText)
                         || (LineRules.IsLatinCaps(text) && !LineRules.IsLatinCaps(previous)));
         }
+    }
+
+    /// <summary>
+    /// The block's first lines are short and end no sentence, and a full line of prose comes: they are a headline over its
+    /// body ("Walter Grimes, 88, ran" / "hardware store for 50 years" / "Walter Grimes, who ran Grimes Hardware"). More
+    /// than one line only after a finished story, so that the short lines of ragged prose stay prose.
+    /// </summary>
+    private static bool IsTitleOverProse(List<PageLine> current, string text, bool afterFinished, Run run, PageProfile profile)
+    {
+        var first = profile.Clean(current[0]);
+        var last = profile.Clean(current[^1]);
+        return (current.Count == 1 || (current.Count <= 3 && afterFinished))
+            && first.Length > 0 && char.IsUpper(first[0]) && !LineRules.IsLatinCaps(last) && LineRules.IsShortTitle(last, profile.ColumnWidth, opening: current.Count == 1)
+            && current.All(l => profile.Width(l) < profile.ColumnWidth * 0.8 && !LineRules.EndsLatinSentence(profile.Clean(l)))
+            && text.Length >= profile.ColumnWidth * 0.8 && char.IsUpper(text[0])
+            && !(run == Run.Head && LineRules.IsLatinHeadlineLike(text));
     }
 
     private static bool IsAdvertish(string text, PageProfile profile) =>
