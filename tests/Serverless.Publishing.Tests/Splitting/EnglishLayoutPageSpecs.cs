@@ -647,4 +647,28 @@ public sealed class EnglishLayoutPageSpecs
             ¶ Today: Sunny, high 54. Tonight: Clear, low 31. Thursday: Rain, high 48.
             """);
     }
+
+    /// <summary>
+    /// A short headline in capitals right under the running head is no section name: its byline follows it.
+    /// </summary>
+    [Fact]
+    public void Short_capitals_headline_under_the_running_head()
+    {
+        const string page = """
+            THE DAILY COURIER | FRIDAY, MAY 7, 2021 | A1
+
+            BUDGET PASSES
+
+            By JANE ROE
+            SPRINGFIELD — The council passed the
+            budget 5-2 on Thursday night.
+            """;
+
+        SplitSpec.Verify(page, """
+            [news] BUDGET PASSES
+            dateline: SPRINGFIELD | authors: Jane Roe
+            ¶ By JANE ROE
+            ¶ SPRINGFIELD — The council passed the budget 5-2 on Thursday night.
+            """);
+    }
 }

@@ -139,8 +139,11 @@ public static partial class FurnitureRules
         var text = lines[index].Text.Trim();
         var interior = lines.SkipWhile(l => l.IsBlank).Reverse().SkipWhile(l => l.IsBlank).ToList();
         var blankLines = interior.Count(l => l.IsBlank) * 20 >= interior.Count(l => !l.IsBlank);
+        // A short headline in capitals under the running head is followed by its byline or dateline; a section name is not.
+        var following = lines.Skip(index + 1).FirstOrDefault(l => !l.IsBlank);
         return text.Length is >= 3 and <= 20 && text.All(c => char.IsAsciiLetterUpper(c) || c == '&' || c == ' ') && !text.Contains("  ", StringComparison.Ordinal)
-            && text.Split(' ').Length <= 2 && (!blankLines || ((index == 0 || lines[index - 1].IsBlank) && (index + 1 == lines.Count || lines[index + 1].IsBlank)));
+            && text.Split(' ').Length <= 2 && (!blankLines || ((index == 0 || lines[index - 1].IsBlank) && (index + 1 == lines.Count || lines[index + 1].IsBlank)))
+            && (following.Text is null || !DatelineRules.StartsBody(Despacer.LatinSignal(following.Text)));
     }
 
     private static bool IsShort(string line) =>
