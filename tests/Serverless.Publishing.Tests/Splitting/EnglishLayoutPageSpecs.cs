@@ -671,4 +671,28 @@ public sealed class EnglishLayoutPageSpecs
             ¶ SPRINGFIELD — The council passed the budget 5-2 on Thursday night.
             """);
     }
+
+    /// <summary>
+    /// A byline wrapped after "and" names both writers: the names go on in the next line, before "| Staff Writers".
+    /// </summary>
+    [Fact]
+    public void Byline_wrapped_after_and()
+    {
+        const string page = """
+            Council weighs new budget
+
+            By ANGELA MORRIS and
+            DEREK PHAN | Staff Writers
+            SPRINGFIELD — City Council members got
+            their first look at the budget Monday.
+            """;
+
+        SplitSpec.Verify(page, """
+            [news] Council weighs new budget
+            dateline: SPRINGFIELD | authors: Angela Morris, Derek Phan
+            ¶ By ANGELA MORRIS and
+            ¶ DEREK PHAN | Staff Writers
+            ¶ SPRINGFIELD — City Council members got their first look at the budget Monday.
+            """);
+    }
 }

@@ -128,9 +128,16 @@ public static class ArticleAssembler
             return (dateline?.Text, names);
         }
 
-        if (DatelineRules.IsLatinByline(Despacer.LatinSignal(first.Lines[0].Text)))
+        var byline = Despacer.LatinSignal(first.Lines[0].Text);
+        if (DatelineRules.IsLatinByline(byline))
         {
-            names.AddRange(DatelineRules.LatinBylineNames(Despacer.LatinSignal(first.Lines[0].Text)));
+            // A byline wrapped after "and" goes on in the next line ("By ANGELA MORRIS and" / "DEREK PHAN | Staff Writers").
+            if (first.Lines.Count > 1 && (byline.EndsWith(" and", StringComparison.Ordinal) || byline.EndsWith(" &", StringComparison.Ordinal) || byline.EndsWith(',')))
+            {
+                byline += " " + Despacer.LatinSignal(first.Lines[1].Text);
+            }
+
+            names.AddRange(DatelineRules.LatinBylineNames(byline));
         }
 
         // The dateline opens the first paragraph after the byline and its title line ("Staff Writer").
