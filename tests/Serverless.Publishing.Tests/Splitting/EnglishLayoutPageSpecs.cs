@@ -695,4 +695,37 @@ public sealed class EnglishLayoutPageSpecs
             ¶ SPRINGFIELD — City Council members got their first look at the budget Monday.
             """);
     }
+
+    /// <summary>
+    /// A jump page: the jump headline over "Continued from A1" is no masthead, and the rest of each story carried over
+    /// from another page ("SCHOOLS, from B1") is an article of its own even though it opens in lower case.
+    /// </summary>
+    [Fact]
+    public void Jump_page_with_stories_continued_from_other_pages()
+    {
+        const string page = """
+            THE DAILY COURIER | WEDNESDAY, APRIL 21, 2021 | A6
+
+            BUDGET
+            Continued from A1
+            household. Council members will hold
+            two public hearings before the vote,
+            on April 27 and April 29.
+
+            "We want to hear from everyone," Nunez
+            said.
+
+            SCHOOLS, from B1
+            board votes in June. The union has
+            asked for talks to begin next week.
+            """;
+
+        SplitSpec.Verify(page, """
+            [news] BUDGET
+            ¶ household. Council members will hold two public hearings before the vote, on April 27 and April 29.
+            ¶ "We want to hear from everyone," Nunez said.
+            [news] ~board votes in June
+            ¶ board votes in June. The union has asked for talks to begin next week.
+            """);
+    }
 }

@@ -29,11 +29,14 @@ public static class UnitReader
         List<PageLine>? current = null;
         var run = Run.Body;
         var gap = true;
+        var continued = false;
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
             if (line.IsBlank || furniture[i])
             {
+                // "Continued from A1": the story carried over from another page starts under the jump line.
+                continued |= furniture[i] && profile.Script == PageScript.Latin && FurnitureRules.IsJumpFrom(line.Text);
                 Flush();
                 gap = true;
                 continue;
@@ -69,8 +72,9 @@ public static class UnitReader
                 run = Run.Title;
             }
 
-            units.Add(new TextUnit(current, gap, profile));
+            units.Add(new TextUnit(current, gap, profile) { StartsArticle = continued });
             gap = false;
+            continued = false;
         }
 
         return units;

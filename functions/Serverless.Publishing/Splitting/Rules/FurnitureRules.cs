@@ -35,6 +35,10 @@ public static partial class FurnitureRules
         (line.Length <= 40 && (line.Contains('版') || line.Contains("星期", StringComparison.Ordinal)) && TornPiece().IsMatch(Despacer.Body(line)))
         || SectionPage().IsMatch(line) || JumpLine().IsMatch(line) || StandingLabel().IsMatch(line.Trim());
 
+    /// <summary>"Continued from A1", "SCHOOLS, from B1": a jump line over the rest of a story from another page.</summary>
+    public static bool IsJumpFrom(string line) =>
+        line.Contains("from", StringComparison.OrdinalIgnoreCase) && JumpLine().IsMatch(line.Trim());
+
     /// <summary>A date, a weekday, a page or section marker: what a running head is made of.</summary>
     public static bool IsRunningHeadPiece(string line)
     {
@@ -75,7 +79,8 @@ public static partial class FurnitureRules
             zone.Add(i);
         }
 
-        var last = zone.FindLastIndex(z => furniture[z] || IsRunningHeadPiece(lines[z].Text));
+        // A jump line ("Continued from A1") opens a story: the jump headline above it is no masthead.
+        var last = zone.FindLastIndex(z => (furniture[z] && !JumpLine().IsMatch(lines[z].Text)) || IsRunningHeadPiece(lines[z].Text));
         foreach (var index in zone.Take(last + 1))
         {
             furniture[index] = true;
