@@ -24,9 +24,9 @@ public static class LatinLayout
     }
 
     /// <summary>
-    /// Sentence-case headlines ("Council weighs $212M budget" / "with fewer new police hires") look like prose; they
-    /// stand after a blank line, end no sentence, and either a byline or dateline follows, or the reader cut a short
-    /// title line off the full-width prose under it.
+    /// Sentence-case headlines ("Council weighs $212M budget" / "with fewer new police hires") look like prose. They stand
+    /// apart from the story before, end no statement, and a byline or dateline follows them, or full-width prose that
+    /// the reader cut off under them, or a blank line and a paragraph.
     /// </summary>
     private static void MarkHeadlines(List<TextUnit> units, PageProfile profile)
     {
@@ -34,54 +34,75 @@ public static class LatinLayout
         {
             var unit = units[i];
             var next = units[i + 1];
-            // It stands apart: after a blank line, at the top, or (pages without blank lines) after a finished sentence or a
-            // unit that is no body (a photo credit).
-            var before = i > 0 ? profile.Clean(units[i - 1].Lines[^1]) : string.Empty;
-            var apart = unit.GapBefore || i == 0 || units[i - 1].Kind != UnitKind.Body || LineRules.EndsLatinSentence(before) || LineRules.IsSignature(before);
-            if (unit.Kind != UnitKind.Body || unit.StartsArticle || !apart || unit.Lines.Count > MaxHeadlineLines)
+            if (unit.Kind != UnitKind.Body || unit.StartsArticle || unit.Lines.Count > MaxHeadlineLines || !StandsApart(units, i, profile))
             {
                 continue;
             }
 
-            // A headline may ask or exclaim ("Is the city ready for snow?"), but ends no statement.
             var lines = unit.Lines.Select(profile.Clean).ToList();
-            if (lines[0].Length == 0 || char.IsLower(lines[0][0]) || lines.Any(l => l.EndsWith(',')))
+            if (lines[0].Length == 0 || char.IsLower(lines[0][0]) || lines.Any(l => l.EndsWith(',')) || !EndsNoStatement(lines, next, profile))
             {
                 continue;
             }
 
-            // A deck may be a sentence ("Council weighs budget" / "The mayor's plan moves $4 million to crisis teams.").
-            var titleWithDeck = next.StartsArticle && lines.Count is >= 2 and <= 4 && LineRules.IsShortTitle(lines[0], profile.ColumnWidth)
-                && !lines.Skip(1).SkipLast(1).Any(LineRules.EndsLatinSentence) && char.IsUpper(lines[1][0]);
-            if (!titleWithDeck && (lines.SkipLast(1).Any(LineRules.EndsLatinSentence) || (LineRules.EndsLatinSentence(lines[^1]) && !next.StartsArticle)
-                || lines[^1].TrimEnd('"', '”', '\'', '’').EndsWith('.')))
-            {
-                continue;
-            }
-
-            var beforeStory = next.StartsArticle;
-            var titleOverBody = lines.Count <= 3 && next is { Kind: UnitKind.Body, GapBefore: false } && LineRules.IsShortTitle(lines[^1], profile.ColumnWidth, opening: lines.Count == 1)
-                && unit.Lines.All(l => profile.Width(l) < profile.ColumnWidth * 0.8) && !lines.Any(LineRules.EndsLatinSentence)
-                && profile.Width(next.Lines[0]) >= profile.ColumnWidth * 0.8;
-
-            // A short line or two alone between blank lines, over a paragraph that opens a sentence: a headline (or a
-            // subhead, which the attacher tells apart by the words it shares with the story).
-            var standsAlone = lines.Count <= 2 && next is { Kind: UnitKind.Body, GapBefore: true } && LineRules.IsShortTitle(lines[^1], profile.ColumnWidth)
-                && lines.All(l => l.Length < profile.ColumnWidth * 0.8) && next.Compact.Length > 0 && !char.IsLower(next.Compact[0])
-                && (i == 0 || units[i - 1].Kind != UnitKind.Body || LineRules.EndsLatinSentence(profile.Clean(units[i - 1].Lines[^1])));
-            if (beforeStory || titleOverBody || standsAlone)
+            var overBody = TitleOverBody(unit, lines, next, profile);
+            // Alone between blank lines, it must also follow a finished story: a column break leaves fragments there too.
+            var afterStory = i == 0 || units[i - 1].Kind != UnitKind.Body || LineRules.EndsLatinSentence(profile.Clean(units[i - 1].Lines[^1]));
+            if (next.StartsArticle || overBody || (afterStory && AloneOverParagraph(lines, next, profile)))
             {
                 unit.Kind = UnitKind.Headline;
             }
 
             // A deck the reader cut off after a short title line ("Orpheum marquee shines again" / "Restored 1928 sign…").
-            if (titleOverBody && i + 2 < units.Count && units[i + 2].StartsArticle && next.Lines.Count <= 3
+            if (overBody && i + 2 < units.Count && units[i + 2].StartsArticle && next.Lines.Count <= 3
                 && !next.Lines.SkipLast(1).Any(l => LineRules.EndsLatinSentence(profile.Clean(l))))
             {
                 next.Kind = UnitKind.Headline;
             }
         }
     }
+
+    /// <summary>
+    /// After a blank line, at the top, or (pages without blank lines) after a finished sentence, a signature or a unit
+    /// that is no body (a photo credit).
+    /// </summary>
+    private static bool StandsApart(List<TextUnit> units, int index, PageProfile profile)
+    {
+        if (units[index].GapBefore || index == 0 || units[index - 1].Kind != UnitKind.Body)
+        {
+            return true;
+        }
+
+        var before = profile.Clean(units[index - 1].Lines[^1]);
+        return LineRules.EndsLatinSentence(before) || LineRules.IsSignature(before);
+    }
+
+    /// <summary>
+    /// A headline may ask or exclaim ("Is the city ready for snow?") right before its byline, but states nothing; only its
+    /// deck may be a sentence ("Council weighs budget" / "The mayor's plan moves $4 million to crisis teams.").
+    /// </summary>
+    private static bool EndsNoStatement(List<string> lines, TextUnit next, PageProfile profile)
+    {
+        var titleWithDeck = next.StartsArticle && lines.Count is >= 2 and <= 4 && LineRules.IsShortTitle(lines[0], profile.ColumnWidth)
+            && !lines.Skip(1).SkipLast(1).Any(LineRules.EndsLatinSentence) && char.IsUpper(lines[1][0]);
+        return titleWithDeck
+            || (!lines.SkipLast(1).Any(LineRules.EndsLatinSentence) && (!LineRules.EndsLatinSentence(lines[^1]) || next.StartsArticle)
+                && !lines[^1].TrimEnd('"', '”', '\'', '’').EndsWith('.'));
+    }
+
+    /// <summary>One to three short lines the reader cut off the full-width prose under them.</summary>
+    private static bool TitleOverBody(TextUnit unit, List<string> lines, TextUnit next, PageProfile profile) =>
+        lines.Count <= 3 && next is { Kind: UnitKind.Body, GapBefore: false } && LineRules.IsShortTitle(lines[^1], profile.ColumnWidth, opening: lines.Count == 1)
+        && unit.Lines.All(l => profile.Width(l) < profile.ColumnWidth * 0.8) && !lines.Any(LineRules.EndsLatinSentence)
+        && profile.Width(next.Lines[0]) >= profile.ColumnWidth * 0.8;
+
+    /// <summary>
+    /// A short line or two alone between blank lines, over a paragraph that opens a sentence: a headline (or a subhead,
+    /// which the attacher tells apart by the words it shares with the story).
+    /// </summary>
+    private static bool AloneOverParagraph(List<string> lines, TextUnit next, PageProfile profile) =>
+        lines.Count <= 2 && next is { Kind: UnitKind.Body, GapBefore: true } && LineRules.IsShortTitle(lines[^1], profile.ColumnWidth)
+        && lines.All(l => l.Length < profile.ColumnWidth * 0.8) && next.Compact.Length > 0 && !char.IsLower(next.Compact[0]);
 
     /// <summary>
     /// A kicker in capitals ("OUR VIEW") over one or two short lines and a blank line: kicker and title, even when the
@@ -100,7 +121,7 @@ public static class LatinLayout
             // The title lines sit in the same unit or in the unit right under the kicker.
             var titleUnit = unit.Lines.Count > 1 ? unit : i + 1 < units.Count && !units[i + 1].GapBefore ? units[i + 1] : null;
             var title = unit.Lines.Count > 1 ? unit.Lines.Skip(1).ToList() : titleUnit?.Lines ?? [];
-            var after = units.IndexOf(titleUnit!) + 1;
+            var after = titleUnit == unit ? i + 1 : i + 2;
             if (titleUnit is null || titleUnit.StartsArticle || titleUnit.Kind is not (UnitKind.Body or UnitKind.Headline) || title.Count is 0 or > 2
                 || title.Any(l => profile.Width(l) >= profile.ColumnWidth * 0.8) || (after < units.Count && !units[after].GapBefore && !units[after].StartsArticle && profile.Width(units[after].Lines[0]) < profile.ColumnWidth * 0.8))
             {
