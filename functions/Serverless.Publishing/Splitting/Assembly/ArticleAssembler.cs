@@ -146,9 +146,16 @@ public static class ArticleAssembler
             return (dateline?.Text, names);
         }
 
-        if (DatelineRules.IsLatinByline(Despacer.LatinSignal(first.Lines[0].Text)))
+        var byline = Despacer.LatinSignal(first.Lines[0].Text);
+        if (DatelineRules.IsLatinByline(byline))
         {
-            names.AddRange(DatelineRules.LatinBylineNames(Despacer.LatinSignal(first.Lines[0].Text)));
+            // A byline wrapped after "and" goes on in the next line ("By ANGELA MORRIS and" / "DEREK PHAN | Staff Writers").
+            if (first.Lines.Count > 1 && (byline.EndsWith(" and", StringComparison.Ordinal) || byline.EndsWith(" &", StringComparison.Ordinal) || byline.EndsWith(',')))
+            {
+                byline += " " + Despacer.LatinSignal(first.Lines[1].Text);
+            }
+
+            names.AddRange(DatelineRules.LatinBylineNames(byline));
         }
 
         // The dateline opens the first paragraph after the byline and its title line ("Staff Writer").
@@ -196,7 +203,8 @@ public static class ArticleAssembler
 
     private static void Add(List<string> authors, string name)
     {
-        if (!authors.Contains(name))
+        // "Frank DeLuca" under the piece and "By FRANK DELUCA" over it are one writer.
+        if (!authors.Contains(name, StringComparer.OrdinalIgnoreCase))
         {
             authors.Add(name);
         }

@@ -75,8 +75,7 @@ public static class HeadlineComposer
                 {
                     blocks.Add([]);
                 }
-                else if (script == PageScript.Latin && blocks[^1].Count > 0 && !LineRules.IsLatinHeadlineLike(text)
-                    && LineRules.IsLatinHeadlineLike(Despacer.LatinSignal(blocks[^1][^1].Text)) && !blocks[^1][^1].Text.EndsWith('-'))
+                else if (script == PageScript.Latin && blocks[^1].Count > 0 && StartsLatinPart(Despacer.LatinSignal(blocks[^1][^1].Text), text))
                 {
                     blocks.Add([]);
                 }
@@ -86,6 +85,23 @@ public static class HeadlineComposer
         }
 
         return blocks;
+    }
+
+    /// <summary>
+    /// A deck under a title-case title reads as prose; under a sentence-case title ("Bus driver shortage forces" /
+    /// "route cuts in 3 districts") the deck is the next line that opens with a capital ("Some students will walk…").
+    /// </summary>
+    private static bool StartsLatinPart(string previous, string text)
+    {
+        // A line in lower case goes on with the line before ("Walter Grimes, 88, ran" / "hardware store for 50 years").
+        if (previous.EndsWith('-') || text.Length == 0 || char.IsLower(text[0]))
+        {
+            return false;
+        }
+
+        return LineRules.IsLatinHeadlineLike(previous)
+            ? !LineRules.IsLatinHeadlineLike(text)
+            : char.IsUpper(text[0]) && !LineRules.IsLatinCaps(text);
     }
 
     private static string Join(List<PageLine> unitLines, string body, PageScript script)

@@ -24,6 +24,7 @@ public static partial class UnitClassifier
         if (profile.Script == PageScript.Latin)
         {
             MarkDecks(units, profile);
+            LatinLayout.Mark(units, profile);
         }
 
         if (profile.Script == PageScript.Cjk)

@@ -22,6 +22,7 @@ public static partial class FurnitureRules
 
         MarkEdge(lines, furniture, fromTop: true);
         MarkEdge(lines, furniture, fromTop: false);
+        MarkStaffBoxes(lines, furniture);
         return furniture;
     }
 
@@ -53,13 +54,25 @@ public static partial class FurnitureRules
     /// <summary>Pieces of a running head that PDF extraction tears off into the middle of the page: "第3版", "2024年3月19日 星期二".</summary>
     public static bool IsTornRunningHead(string line) =>
         (line.Length <= 40 && (line.Contains('版') || line.Contains("星期", StringComparison.Ordinal)) && TornPiece().IsMatch(Despacer.Body(line)))
-        || SectionPage().IsMatch(line) || JumpLine().IsMatch(line) || CjkJumpLine().IsMatch(Despacer.Body(line.Trim()));
+        || SectionPage().IsMatch(line) || JumpLine().IsMatch(line) || CjkJumpLine().IsMatch(Despacer.Body(line.Trim()))
+        || StandingLabel().IsMatch(line.Trim());
+
+    /// <summary>"Continued from A1", "SCHOOLS, from B1": a jump line over the rest of a story from another page.</summary>
+    public static bool IsJumpFrom(string line) =>
+        line.Contains("from", StringComparison.OrdinalIgnoreCase) && JumpLine().IsMatch(line.Trim());
 
     /// <summary>A date, a weekday, a page or section marker: what a running head is made of.</summary>
     public static bool IsRunningHeadPiece(string line)
     {
         var text = line.Trim();
         var compact = Despacer.Body(text);
+        if (text.Contains(" | ", StringComparison.Ordinal))
+        {
+            // "A10 | THE DAILY COURIER | TUESDAY, APRIL 20, 2021": a running head printed as one line of pieces.
+            var pieces = text.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            return pieces.Length >= 2 && pieces.All(p => p.Length <= 40) && pieces.Count(IsRunningHeadPiece) >= 2;
+        }
+
         return PageNumber().IsMatch(text) || SectionMarker().IsMatch(text) || CjkDate().IsMatch(compact) || LatinDate().IsMatch(text) || CjkPageMarker().IsMatch(compact)
             || (compact.Length <= 30 && !LineRules.HasSentencePunctuation(compact) && CjkDateAnywhere().IsMatch(compact))
             || NewspaperName().IsMatch(text) || NewspaperName().IsMatch(compact);
@@ -88,23 +101,82 @@ public static partial class FurnitureRules
             zone.Add(i);
         }
 
-        var last = zone.FindLastIndex(z => furniture[z] || IsRunningHeadPiece(lines[z].Text));
+        // A jump line ("Continued from A1") opens a story: the jump headline above it is no masthead.
+        var last = zone.FindLastIndex(z => (furniture[z] && !JumpLine().IsMatch(lines[z].Text)) || IsRunningHeadPiece(lines[z].Text));
         foreach (var index in zone.Take(last + 1))
         {
             furniture[index] = true;
         }
 
-        // The section's name printed under the running head ("综 合", "要闻"): too short for a headline.
-        if (fromTop && last >= 0 && last + 1 < zone.Count && IsSectionName(lines[zone[last + 1]].Text))
+        // The section name printed under a running head heads the page, not a story: "METRO", "OPINION" (one word in
+        // capitals standing alone between blank lines), "综 合", "要闻" (too short for a Chinese headline).
+        if (fromTop && last >= 0 && last + 1 < zone.Count && (IsSectionName(lines, zone[last + 1]) || IsCjkSectionName(lines[zone[last + 1]].Text)))
         {
             furniture[zone[last + 1]] = true;
         }
     }
 
-    private static bool IsSectionName(string line)
+    private static bool IsCjkSectionName(string line)
     {
         var compact = Despacer.Body(line.Trim());
         return compact.Length is >= 2 and <= 4 && compact.All(CharClass.IsCjk);
+    }
+
+    /// <summary>
+    /// A staff box inside the page ("THE DAILY COURIER" / "Founded 1887" / "Jane Roe, Publisher"): a block that opens
+    /// with the paper's name and holds only short lines that end no sentence.
+    /// </summary>
+    private static void MarkStaffBoxes(IReadOnlyList<PageLine> lines, bool[] furniture)
+    {
+        for (var i = 0; i < lines.Count; i++)
+        {
+            // Latin pages only: a Chinese paper's name opens its masthead, which the edge zone already takes.
+            var name = lines[i].Text.Trim();
+            if (lines[i].IsBlank || furniture[i] || (i > 0 && !lines[i - 1].IsBlank && !CharClass.EndsSentence(lines[i - 1].Text))
+                || !char.IsAsciiLetterUpper(name[0]) || !NewspaperName().IsMatch(name))
+            {
+                continue;
+            }
+
+            var end = i + 1;
+            while (end < lines.Count && !lines[end].IsBlank && end - i < 12)
+            {
+                end++;
+            }
+
+            var block = Enumerable.Range(i, end - i).ToList();
+            if (block.Count >= 2 && (end == lines.Count || lines[end].IsBlank)
+                && block.All(b => lines[b].Text.Trim().Length <= 48 && !CharClass.EndsSentence(lines[b].Text)))
+            {
+                block.ForEach(b => furniture[b] = true);
+                continue;
+            }
+
+            // Without a blank line to end it, the box is its "Founded 1887" and "Jane Roe, Publisher" lines.
+            var staff = i + 1;
+            while (staff < lines.Count && StaffLine().IsMatch(lines[staff].Text.Trim()))
+            {
+                staff++;
+            }
+
+            if (staff - i >= 3)
+            {
+                Enumerable.Range(i, staff - i).ToList().ForEach(b => furniture[b] = true);
+            }
+        }
+    }
+
+    /// <remarks>On pages without blank lines (PDF text) the blank lines around it cannot be asked for.</remarks>
+    private static bool IsSectionName(IReadOnlyList<PageLine> lines, int index)
+    {
+        var text = lines[index].Text.Trim();
+        var interior = lines.SkipWhile(l => l.IsBlank).Reverse().SkipWhile(l => l.IsBlank).ToList();
+        var blankLines = interior.Count(l => l.IsBlank) * 20 >= interior.Count(l => !l.IsBlank);
+        // A short headline in capitals under the running head is followed by its byline or dateline; a section name is not.
+        var following = lines.Skip(index + 1).FirstOrDefault(l => !l.IsBlank);
+        return text.Length is >= 3 and <= 20 && text.All(c => char.IsAsciiLetterUpper(c) || c == '&' || c == ' ') && !text.Contains("  ", StringComparison.Ordinal)
+            && text.Split(' ').Length <= 2 && (!blankLines || ((index == 0 || lines[index - 1].IsBlank) && (index + 1 == lines.Count || lines[index + 1].IsBlank)))
+            && (following.Text is null || !DatelineRules.StartsBody(Despacer.LatinSignal(following.Text)));
     }
 
     private static bool IsShort(string line) =>
@@ -135,8 +207,11 @@ public static partial class FurnitureRules
     [GeneratedRegex(@"^(?:(?:The|THE) )?(?:[A-Z][A-Za-z]+ ){0,2}(?:Times|TIMES|Herald|HERALD|Courier|COURIER|Post|POST|Journal|JOURNAL|Gazette|GAZETTE|Tribune|TRIBUNE|Chronicle|CHRONICLE|Daily|DAILY|Observer|OBSERVER|Star|STAR|News|NEWS)$|^[\p{IsCJKUnifiedIdeographs}]{2,6}(?:日报|晚报|时报|商报|早报|都市报)$")]
     private static partial Regex NewspaperName();
 
-    /// <summary>"Continued on A6", "Continued from Page 1": navigation between pages, not story text.</summary>
-    [GeneratedRegex(@"^(?:Continued|CONTINUED|Cont'd) (?:on|from|ON|FROM) (?:Page |PAGE )?[A-Z]?\d{1,3}\.?$")]
+    /// <summary>
+    /// "Continued on A6", "Continued from Page 1", "Please see BUDGET, A6", "See FIRE on page 3", "BUDGET, from A1":
+    /// navigation between pages, not story text.
+    /// </summary>
+    [GeneratedRegex(@"^(?:(?:Continued|CONTINUED|Cont'd) (?:on|from|ON|FROM) (?:[Pp]age |PAGE )?[A-Z]?\d{1,3}|(?:(?:Please|PLEASE) )?(?:[Ss]ee|SEE) [A-Z][A-Za-z'’\- ]{1,40}(?:,| on| ON) (?:[Pp]age |PAGE )?[A-Z]?\d{1,3}|[A-Z][A-Z'’\- ]{1,40}(?:,| on) (?:from|FROM) (?:[Pp]age |PAGE )?[A-Z]?\d{1,3})\.?$")]
     private static partial Regex JumpLine();
 
     /// <summary>"A07  社会", "第3版 要闻": a page number with the section's name.</summary>
@@ -146,6 +221,17 @@ public static partial class FurnitureRules
     /// <summary>"（下转第二版）", "（上接第1版）", "转第3版": where a story jumps to or from.</summary>
     [GeneratedRegex(@"^[（(]?(?:下转|上接|转|接)(?:第?[0-9一二三四五六七八九十]{1,3}版|[A-Z]\d{1,2}(?:版)?)[）)]?$")]
     private static partial Regex CjkJumpLine();
+
+    /// <summary>
+    /// Standing labels of a page's furniture: a roundup's "IN BRIEF", the letters column's "LETTERS TO THE EDITOR" and
+    /// its "Send letters of up to 250 words to …" line.
+    /// </summary>
+    [GeneratedRegex(@"^(?:(?:(?:NEWS|LOCAL|AREA|METRO|STATE|NATION|WORLD|BUSINESS|SPORTS) )?(?:IN BRIEF|BRIEFS|BRIEFLY|BRIEFING|DIGEST)|LETTERS(?: TO THE EDITOR)?|(?:Send|Submit|E-?mail|Write) (?:us )?(?:your )?letters? .{0,120})$")]
+    private static partial Regex StandingLabel();
+
+    /// <summary>A staff box line: "Founded 1887", "Margaret Ellison, Publisher", "Robert Tan, Executive Editor".</summary>
+    [GeneratedRegex(@"^(?:(?:Founded|Established|Est\.|Since|FOUNDED|ESTABLISHED) \d{4}|[A-Z][A-Za-z.'’\-]{0,20}(?: [A-Z][A-Za-z.'’\-]{0,20}){1,3}, (?:[A-Z][a-z]+ ){0,3}(?:Publisher|Editor|President|Director|Manager|Officer|Writer|Columnist|Cartoonist))$")]
+    private static partial Regex StaffLine();
 
     /// <summary>"A1", "B3", "Page A6": a section letter with a page number alone on a line.</summary>
     [GeneratedRegex(@"^(?:Page |PAGE )?[A-H]\d{1,2}$")]

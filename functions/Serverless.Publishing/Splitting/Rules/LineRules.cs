@@ -147,14 +147,77 @@ public static partial class LineRules
     /// <summary>A sentence end, not an abbreviation like "a.m" inside a sentence: Latin text ends with . ! ? or a closing quote after them.</summary>
     public static bool EndsLatinSentence(string line) => CharClass.EndsSentence(line);
 
+    /// <summary>A kicker over an English headline: a few words in capitals ("OUR VIEW", "GUEST COMMENTARY").</summary>
+    public static bool IsLatinKicker(string line) =>
+        line.Length <= 30 && IsLatinCaps(line) && !EndsLatinSentence(line) && line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 4;
+
+    /// <summary>
+    /// The next line opens in lower case, so this line's sentence runs on: prose, whatever its capitals
+    /// ("Police Chief Raymond Szabo, who sat in" / "the front row…"). A hyphen at the end is a broken word, which headlines have too.
+    /// </summary>
+    public static bool RunsOn(string line, string next) =>
+        next.Length > 0 && char.IsLower(next[0]) && !line.EndsWith('-');
+
+    /// <summary>
+    /// A one-line sentence-case headline printed right above its body ("Fines taught me responsibility" / "I read with
+    /// dismay…"): short for the column, ends no sentence or clause, and not on a word that needs the next line.
+    /// </summary>
+    /// <param name="opening">The line opens the title, so it starts with a capital; a wrapped title's last line need not.</param>
+    public static bool IsShortTitle(string line, double columnWidth, bool opening = true)
+    {
+        if (line.Length == 0 || line.Length >= columnWidth * 0.8 || (opening && !char.IsUpper(line[0])) || EndsLatinSentence(line)
+            || line[^1] is ',' or '-' or ':' or ';' or '—' or '–')
+        {
+            return false;
+        }
+
+        var lastSpace = line.LastIndexOf(' ');
+        return lastSpace > 0 && !OpenWords.Contains(line[(lastSpace + 1)..]);
+    }
+
+    /// <summary>"— Harold Brandt, Riverside": the signature under a letter to the editor.</summary>
+    public static bool IsSignature(string line) => line.Length is > 3 and <= 70 && line[0] is '—' or '–' or '-' && Signature().IsMatch(line);
+
+    /// <summary>
+    /// The opening of a note about the writer after an opinion piece: "Elaine Marsh is a professor…", "The writer is…",
+    /// "Frank DeLuca's column appears Tuesdays."
+    /// </summary>
+    public static bool IsBioStart(string line) => line.Length > 0 && char.IsUpper(line[0]) && BioStart().IsMatch(line);
+
+    /// <summary>
+    /// A story's tagline: how to reach the writer ("Contact Jane Roe at jroe@courier.com.", "Reach him at 555-0100.") or
+    /// who helped ("The Associated Press contributed to this report.").
+    /// </summary>
+    public static bool IsTagline(string line) =>
+        line.Length > 0 && char.IsUpper(line[0]) && (ContactLine().IsMatch(line) || line.Contains(" contributed to this ", StringComparison.Ordinal) && Contributed().IsMatch(line));
+
+    /// <summary>Words a headline line does not end on: the phrase goes on in the next line.</summary>
+    private static readonly HashSet<string> OpenWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "an", "the", "of", "to", "and", "or", "but", "for", "in", "on", "at", "by", "with", "from", "as", "that", "who",
+        "which", "said", "says", "is", "are", "was", "were", "his", "her", "their", "its",
+    };
+
     /// <summary>Prices, phone numbers, bullets, opening hours: the lines of an advertisement.</summary>
     public static bool IsAdvertLine(string line) => AdvertSignal().IsMatch(line);
 
     [GeneratedRegex(@"^(?:(?:本报|新华社|人民日报|中新社)?(?:特约|见习|实习|首席)?(?:摄影)?(?:记者|通讯员)?[\p{IsCJKUnifiedIdeographs}·、 ]{1,20}摄(?:影)?|新华社发|新华社发[\p{IsCJKUnifiedIdeographs} ]{2,12}摄|资料图片|视觉中国供图|[\p{IsCJKUnifiedIdeographs}]{2,10}供图)$")]
     private static partial Regex CjkCredit();
 
-    [GeneratedRegex(@"^\(?(?:AP|AFP|Reuters|Getty|Staff)? ?(?:Photo|PHOTO|Photograph|photo)(?:s)? ?(?:by|/|:) ?[A-Z][A-Za-z.'’\- /]{1,40}\)?$")]
+    [GeneratedRegex(@"^\(?(?:AP|AFP|Reuters|Getty|Staff|[A-Z][a-z]{2,15})? ?(?:Photo|PHOTO|Photograph|photo)(?:s)? ?(?:by|courtesy of|/|:) ?[A-Z][A-Za-z.'’\- /]{1,40}\)?$")]
     private static partial Regex LatinCredit();
+
+    [GeneratedRegex(@"^(?:—|–|-{1,2}) ?[A-Z][A-Za-z.'’\-]{0,20}(?: (?:[A-Z][A-Za-z.'’\-]{0,20}|de|van|von|da|del)){0,4}(?:, [A-Z][A-Za-z.'’\- ]{1,40})?$")]
+    private static partial Regex Signature();
+
+    [GeneratedRegex(@"^(?:The (?:writer|author|writers|authors) (?:is|are|was|lives|teaches|works|served)\b|(?:[A-Z][a-z'’\-]+|[A-Z]\.)(?: (?:[A-Z][A-Za-z'’\-]+|[A-Z]\.)){1,3}(?:'s|’s)? (?:is|was|has|writes|teaches|lives|works|column|columns|can be reached)\b)")]
+    private static partial Regex BioStart();
+
+    [GeneratedRegex(@"^(?:Contact|Reach|E-?mail|CONTACT|REACH) (?:him|her|them|the writer|the reporter|[A-Z][A-Za-z.'’\-]{1,20}(?: [A-Z][A-Za-z.'’\-]{1,20}){0,2}) (?:at|by email at|on Twitter at)\b")]
+    private static partial Regex ContactLine();
+
+    [GeneratedRegex(@"^[A-Z][A-Za-z.'’\-]{0,20}(?: [A-Za-z.'’\-]{1,20}){0,8} contributed to this (?:report|story|article)\.$")]
+    private static partial Regex Contributed();
 
     [GeneratedRegex(@"^(?:图为|上图|下图|左图|右图|图[①-⑩1-9]|图：|PHOTO:|Photo:|ABOVE:|Above:|Pictured:)")]
     private static partial Regex CaptionWords();

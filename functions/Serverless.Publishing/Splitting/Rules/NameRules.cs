@@ -46,8 +46,15 @@ public static partial class NameRules
     }
 
     /// <summary>"示范区工委组织部部长杨哲", "□ 王立新", "读者 刘文斌" (signatures) → the name; null when the line is none of these.</summary>
+    /// <remarks>English: "— Harold Brandt, Riverside" → Harold Brandt; "Elaine Marsh is a professor…" → Elaine Marsh.</remarks>
     public static string? FromAttribution(string line)
     {
+        var writer = LatinWriter().Match(line);
+        if (writer.Success)
+        {
+            return FromLatinList(writer.Groups["name"].Value).FirstOrDefault();
+        }
+
         var match = Attribution().Match(line);
         return match.Success && match.Groups["name"].Length > 0 && !ColumnLabels.Contains(match.Groups["name"].Value) ? match.Groups["name"].Value : null;
     }
@@ -157,12 +164,15 @@ public static partial class NameRules
     [GeneratedRegex(@"(?:记者|通讯员|编辑|作者)(?<name>[\p{IsCJKUnifiedIdeographs}]{2,3}?)(?:整理|采写|撰文|供稿|执笔|报道)")]
     private static partial Regex NoteName();
 
-    [GeneratedRegex(@"(?:Photo|PHOTO|photo)(?:s|graph)?(?: by|/| :|:) ?(?<names>[A-Z][A-Za-z.'’\- ]{1,40}?)(?:/[A-Za-z .]{2,30})?\)?$")]
+    [GeneratedRegex(@"(?:Photo|PHOTO|photo)(?:s|graph)?(?: by| courtesy of|/| :|:) ?(?<names>[A-Z][A-Za-z.'’\- ]{1,40}?)(?:/[A-Za-z .]{2,30})?\)?$")]
     private static partial Regex LatinCredit();
 
     // "文/图" (words and pictures) after the names.
     [GeneratedRegex(@" ?(?:文 ?/ ?图|图 ?/ ?文)\s*$")]
     private static partial Regex BylineWorks();
+
+    [GeneratedRegex(@"^(?:(?:—|–|-{1,2}) ?(?<name>[A-Z][A-Za-z.'’\-]{0,20}(?: (?:[A-Z][A-Za-z.'’\-]{0,20}|de|van|von|da|del)){1,4})(?:,|$)|(?<name>[A-Z][a-z'’\-]+(?: (?:[A-Z][A-Za-z'’\-]+?|[A-Z]\.)){1,3})(?:'s|’s)? (?:is|was|has|writes|teaches|lives|works|column|columns|can be reached)\b)")]
+    private static partial Regex LatinWriter();
 
     [GeneratedRegex(@",| and | & ")]
     private static partial Regex LatinSeparators();
