@@ -103,7 +103,7 @@ public static class UnitReader
         }
 
         // A byline on a line of its own stands between a headline and its body, whatever the blank lines say.
-        if (IsBylineLine(line, profile) || IsBylineLine(current[^1], profile))
+        if (IsBylineLine(line, profile) || IsBylineLine(current[^1], profile) || IsCommentator(text) || IsCommentator(previous))
         {
             return true;
         }
@@ -179,6 +179,9 @@ public static class UnitReader
         return text.Length > 0 && !CharClass.EndsSentence(text) && !IsBylineLine(line, profile)
             && (text.StartsWith("——", StringComparison.Ordinal) || profile.Width(line) < profile.ColumnWidth * 0.9);
     }
+
+    /// <summary>"本报评论员" on its own line signs a commentary, like a byline.</summary>
+    private static bool IsCommentator(string text) => text.EndsWith("评论员", StringComparison.Ordinal) && text.Length <= 8 && LineRules.IsAttribution(text);
 
     // A full-width line that reads like one is more likely a wrapped sentence ("记者昨日走访了解到").
     private static bool IsBylineLine(PageLine line, PageProfile profile) =>
