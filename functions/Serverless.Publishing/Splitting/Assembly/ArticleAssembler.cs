@@ -53,6 +53,8 @@ public static class ArticleAssembler
             {
                 UnitKind.Note => NameRules.FromNote(unit.Printed),
                 UnitKind.Credit => NameRules.FromCredit(unit.Printed),
+                UnitKind.Caption when script == PageScript.Latin && LineRules.EndsWithLatinPhotoCredit(unit.Lines[^1].Text.Trim())
+                    => NameRules.FromCredit(unit.Lines[^1].Text.Trim()),
                 _ => [],
             };
             foreach (var name in names)

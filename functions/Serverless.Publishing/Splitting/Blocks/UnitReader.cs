@@ -54,7 +54,11 @@ public static class UnitReader
                 var split = profile.Script == PageScript.Cjk
                     ? SplitsCjk(current, line, ref run, profile)
                     : SplitsLatin(current, line, next, OpensPiece(units, profile), AfterFinished(units, profile), ref run, profile);
-                if (!split)
+                // "…the committee's ranking member, Sen." / "Dale" / "See RAIL, Page 7A": the words before a jump line
+                // run on to another page, so they end the story above, however short.
+                var jumpsOn = profile.Script == PageScript.Latin && i + 1 < lines.Count && furniture[i + 1] && FurnitureRules.IsJumpTo(lines[i + 1].Text)
+                    && !DatelineRules.StartsBody(profile.Clean(line));
+                if (!split || jumpsOn)
                 {
                     current.Add(line);
                     continue;

@@ -108,7 +108,7 @@ public static partial class DatelineRules
     [GeneratedRegex(@"^[□■●◆◇★☆○]? ?(?:本报|新华社|人民日报)?(?:特约|见习|实习|首席)?(?:记者|通讯员)[\p{IsCJKUnifiedIdeographs} 、·]{2,30}(?<!摄)(?: ?(?:文/图|图/文|文 图))?$")]
     private static partial Regex CjkBylineLine();
 
-    [GeneratedRegex(@"^(?<place>[A-Z][A-Z.'\-]{1,20}(?: [A-Z][A-Z.'\-]{1,20}){0,3})(?:, [A-Z][A-Za-z.]{1,12}){0,2}(?:,? (?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2})?(?: \([A-Za-z ]{2,20}\))? ?[—–]{1,2} ?")]
+    [GeneratedRegex(@"^(?<place>[A-Z][A-Z.'\-]{1,20}(?: [A-Z][A-Z.'\-]{1,20}){0,3})(?:, [A-Z][A-Za-z.]{1,12}){0,2}(?:,? (?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2})?(?: \([A-Za-z ]{2,20}\))?(?: ?[—–]{1,2} ?| -{1,2} )")]
     private static partial Regex LatinDateline();
 
     // Unsigned stories open with the desk instead: "From staff reports", "Special to The Courier".
