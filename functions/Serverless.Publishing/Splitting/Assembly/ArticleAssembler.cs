@@ -102,7 +102,9 @@ public static class ArticleAssembler
                 var line = unit.Lines[i];
                 var text = profile.Script == PageScript.Cjk ? profile.Clean(line) : Despacer.Latin(line.Text);
                 // Advert lines are items (name, offer, address), not wrapped prose.
-                var force = (i == 0 && (isSubhead || breakNext || unit.Kind == UnitKind.Caption)) || unit.Kind == UnitKind.Advert;
+                var force = (i == 0 && (isSubhead || breakNext || unit.Kind == UnitKind.Caption)) || unit.Kind == UnitKind.Advert
+                    || (profile.Script == PageScript.Latin && i > 0 && DatelineRules.IsLatinByline(Despacer.LatinSignal(unit.Lines[i - 1].Text))
+                        && DatelineRules.StartsBody(Despacer.LatinSignal(text)));
                 lines.Add(new BodyLine(text, line.Indent, i == 0 && unit.GapBefore, force));
                 breakNext = false;
             }

@@ -336,6 +336,12 @@ public static class UnitReader
                     return false;
                 }
 
+                // "COUNCIL ASKS" / "$240,000 FOR" / "SEWER PROJECT": a sum of money inside a headline in capitals.
+                if (LineRules.IsLatinCaps(text) && LineRules.IsHeadlineSum(text) && current.All(l => LineRules.IsLatinCaps(profile.Clean(l))))
+                {
+                    return false;
+                }
+
                 if (LineRules.IsLatinCaps(current[0].Text) && IsAdvertish(text, profile))
                 {
                     run = Run.Advert;

@@ -81,7 +81,14 @@ public static partial class FurnitureRules
         {
             // "6A  THE DAILY COURIER  Tuesday, October 14, 2025": the same pieces set apart by wide spaces.
             var pieces = DoubleSpace().Split(text);
-            return pieces.Length >= 2 && pieces.All(p => p.Length <= 40) && pieces.Count(IsRunningHeadPiece) >= 2;
+            return pieces.Length >= 2 && pieces.All(p => p.Length <= 60) && pieces.Count(IsRunningHeadPiece) >= 2;
+        }
+
+        // "THE CLAYBURN HERALD, THURSDAY, MARCH 4, 1954": the paper's name before the date.
+        var comma = text.IndexOf(", ", StringComparison.Ordinal);
+        if (comma > 0 && NewspaperName().IsMatch(text[..comma]) && LatinDate().IsMatch(text[(comma + 2)..]))
+        {
+            return true;
         }
 
         return PageNumber().IsMatch(text) || SectionMarker().IsMatch(text) || CjkDate().IsMatch(compact) || LatinDate().IsMatch(text) || CjkPageMarker().IsMatch(compact)
@@ -187,8 +194,12 @@ public static partial class FurnitureRules
         var following = lines.Skip(index + 1).FirstOrDefault(l => !l.IsBlank);
         return text.Length is >= 3 and <= 20 && text.All(c => char.IsAsciiLetterUpper(c) || c == '&' || c == ' ') && !text.Contains("  ", StringComparison.Ordinal)
             && text.Split(' ').Count(w => w != "&") <= 2 && (!blankLines || ((index == 0 || lines[index - 1].IsBlank || furniture[index - 1]) && (index + 1 == lines.Count || lines[index + 1].IsBlank)))
-            && (following.Text is null || !DatelineRules.StartsBody(Despacer.LatinSignal(following.Text)));
+            && (following.Text is null || !DatelineRules.StartsBody(Despacer.LatinSignal(following.Text)))
+            // "COUNCIL ASKS" / "$240,000 FOR": the first line of a headline in capitals, which goes on right under it.
+            && (index + 1 == lines.Count || lines[index + 1].IsBlank || !IsCapitalsLine(lines[index + 1].Text));
     }
+
+    private static bool IsCapitalsLine(string line) => line.Any(char.IsAsciiLetterUpper) && !line.Any(char.IsLower);
 
     private static bool IsShort(string line) =>
         line.Length <= 40 && !CharClass.EndsSentence(line) && line.IndexOf('，') < 0 && line.IndexOf('。') < 0;
@@ -212,7 +223,7 @@ public static partial class FurnitureRules
     [GeneratedRegex(@"^(?:https?://)?(?:www\.)?[a-z0-9\-]{2,40}(?:\.[a-z]{2,6}){1,2}(?:/[A-Za-z0-9/\-]{0,40})?$")]
     private static partial Regex WebAddress();
 
-    [GeneratedRegex(@"^(?:(?:Page|PAGE|Section|SECTION) ?)?(?:[A-Z]?\d{1,3}|\d{1,3}[A-Z])$|^[-—–] ?\d{1,3} ?[-—–]$")]
+    [GeneratedRegex(@"^(?:(?:Page|PAGE|Section|SECTION) ?)?(?:[A-Z]?\d{1,3}|\d{1,3}[A-Z])$|^(?:Page|PAGE) (?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$|^[-—–] ?\d{1,3} ?[-—–]$")]
     private static partial Regex PageNumber();
 
     [GeneratedRegex(@"^\d{4}年\d{1,2}月\d{1,2}日(?:星期[一二三四五六日天])?(?:[^，。]{0,20})?$|^(?:星期[一二三四五六日天])$")]
@@ -262,6 +273,6 @@ public static partial class FurnitureRules
     [GeneratedRegex(@"第\d{1,3}版|^[A-Z]?\d{1,2}版")]
     private static partial Regex CjkPageMarker();
 
-    [GeneratedRegex(@"^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? )?(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2},? \d{4}$|^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), ", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? )?(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2},? [1l]\d{3}$|^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), ", RegexOptions.IgnoreCase)]
     private static partial Regex LatinDate();
 }

@@ -205,6 +205,16 @@ public static partial class LineRules
         "which", "said", "says", "is", "are", "was", "were", "his", "her", "their", "its",
     };
 
+    /// <summary>
+    /// A headline line whose only advert signal is a sum in thousands ("$240,000 FOR", "$85,000 on New"): news of a
+    /// budget or a bond, not a price.
+    /// </summary>
+    public static bool IsHeadlineSum(string line) =>
+        !EndsLatinSentence(line) && AdvertSignal().Matches(line).Count == 1 && ThousandsSum().IsMatch(line);
+
+    [GeneratedRegex(@"\$\d{1,3}(?:,\d{3})+(?!\.\d)")]
+    private static partial Regex ThousandsSum();
+
     /// <summary>Prices, phone numbers, bullets, opening hours: the lines of an advertisement.</summary>
     public static bool IsAdvertLine(string line) => AdvertSignal().IsMatch(line);
 
