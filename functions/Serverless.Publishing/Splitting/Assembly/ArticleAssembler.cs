@@ -53,6 +53,8 @@ public static class ArticleAssembler
             {
                 UnitKind.Note => NameRules.FromNote(unit.Printed),
                 UnitKind.Credit => NameRules.FromCredit(unit.Printed),
+                UnitKind.Caption when script == PageScript.Latin && LineRules.EndsWithLatinPhotoCredit(unit.Lines[^1].Text.Trim())
+                    => NameRules.FromCredit(unit.Lines[^1].Text.Trim()),
                 _ => [],
             };
             foreach (var name in names)
@@ -100,7 +102,9 @@ public static class ArticleAssembler
                 var line = unit.Lines[i];
                 var text = profile.Script == PageScript.Cjk ? profile.Clean(line) : Despacer.Latin(line.Text);
                 // Advert lines are items (name, offer, address), not wrapped prose.
-                var force = (i == 0 && (isSubhead || breakNext || unit.Kind == UnitKind.Caption)) || unit.Kind == UnitKind.Advert;
+                var force = (i == 0 && (isSubhead || breakNext || unit.Kind == UnitKind.Caption)) || unit.Kind == UnitKind.Advert
+                    || (profile.Script == PageScript.Latin && i > 0 && DatelineRules.IsLatinByline(Despacer.LatinSignal(unit.Lines[i - 1].Text))
+                        && DatelineRules.StartsBody(Despacer.LatinSignal(text)));
                 lines.Add(new BodyLine(text, line.Indent, i == 0 && unit.GapBefore, force));
                 breakNext = false;
             }

@@ -91,12 +91,21 @@ public static class HeadlineComposer
     /// A deck under a title-case title reads as prose; under a sentence-case title ("Bus driver shortage forces" /
     /// "route cuts in 3 districts") the deck is the next line that opens with a capital ("Some students will walk…").
     /// </summary>
+    private static bool IsCapitals(string line) => line.Any(char.IsAsciiLetterUpper) && !line.Any(char.IsLower);
+
     private static bool StartsLatinPart(string previous, string text)
     {
         // A line in lower case goes on with the line before ("Walter Grimes, 88, ran" / "hardware store for 50 years").
         if (previous.EndsWith('-') || text.Length == 0 || char.IsLower(text[0]))
         {
             return false;
+        }
+
+        // Stacked decks: the capitals lines are the title, whatever they hold ("CITY ASKS" / "$90,000 FOR"); the deck
+        // starts where the capitals end.
+        if (IsCapitals(previous))
+        {
+            return !IsCapitals(text);
         }
 
         return LineRules.IsLatinHeadlineLike(previous)

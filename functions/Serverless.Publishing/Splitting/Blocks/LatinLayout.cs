@@ -139,6 +139,17 @@ public static class LatinLayout
     /// </summary>
     private static void MarkCaptions(List<TextUnit> units, PageProfile profile)
     {
+        // The credit may close the caption's last line instead: "…through Wednesday night. (AP Photo/Jane Roe)".
+        for (var i = 0; i < units.Count; i++)
+        {
+            var unit = units[i];
+            if (unit is { Kind: UnitKind.Body, StartsArticle: false, GapBefore: true } && unit.Lines.Count <= MaxCaptionLines
+                && (i + 1 == units.Count || units[i + 1].GapBefore) && LineRules.EndsWithLatinPhotoCredit(profile.Clean(unit.Lines[^1])))
+            {
+                unit.Kind = UnitKind.Caption;
+            }
+        }
+
         for (var i = 1; i < units.Count; i++)
         {
             if (units[i].Kind != UnitKind.Credit || units[i].GapBefore)
@@ -171,6 +182,7 @@ public static class LatinLayout
     /// </summary>
     private static void MarkWriterNotes(List<TextUnit> units, PageProfile profile)
     {
+        JoinWrappedTaglines(units, profile);
         for (var i = 1; i < units.Count; i++)
         {
             var unit = units[i];
@@ -193,7 +205,8 @@ public static class LatinLayout
             // A news story's last paragraph may start "Police Chief Ray Szabo has…": writer's notes close opinion pieces,
             // which carry no dateline.
             // A tagline (how to reach the writer, who contributed) closes any story.
-            var contact = LineRules.IsTagline(first);
+            // The tagline may wrap ("Associated Press writer Jane Roe in Mobile," / "Alabama, contributed to this report.").
+            var contact = LineRules.IsTagline(first) || (unit.Lines.Count is 2 or 3 && LineRules.IsTagline(string.Join(' ', unit.Lines.Select(profile.Clean))));
             if (!contact && InDatelinedStory(units, i, profile))
             {
                 continue;
@@ -205,6 +218,28 @@ public static class LatinLayout
             {
                 unit.Kind = UnitKind.Attribution;
             }
+        }
+    }
+
+    /// <summary>
+    /// A tagline wrapped over two lines ("Associated Press writer Jane Roe in Mobile," / "Alabama, contributed to this
+    /// report.") may have been cut at its short second line: the two pieces are one tagline again.
+    /// </summary>
+    private static void JoinWrappedTaglines(List<TextUnit> units, PageProfile profile)
+    {
+        for (var i = 1; i + 1 < units.Count; i++)
+        {
+            var (unit, next) = (units[i], units[i + 1]);
+            if (unit.Kind is not (UnitKind.Body or UnitKind.Headline) || unit.StartsArticle || next.Kind is not (UnitKind.Body or UnitKind.Headline)
+                || next.StartsArticle || next.GapBefore || unit.Lines.Count + next.Lines.Count > 3
+                || LineRules.IsTagline(string.Join(' ', unit.Lines.Select(profile.Clean))) || !LineRules.EndsLatinSentence(profile.Clean(next.Lines[^1]))
+                || !LineRules.IsTagline(string.Join(' ', unit.Lines.Concat(next.Lines).Select(profile.Clean))))
+            {
+                continue;
+            }
+
+            units[i] = new TextUnit([.. unit.Lines, .. next.Lines], unit.GapBefore, profile);
+            units.RemoveAt(i + 1);
         }
     }
 

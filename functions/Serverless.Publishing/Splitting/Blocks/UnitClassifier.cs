@@ -152,14 +152,18 @@ public static partial class UnitClassifier
         var lines = unit.Lines.Select(profile.Clean).ToList();
         if (lines.Count >= 2 && LineRules.IsLatinCaps(lines[0])
             && lines.Skip(1).All(l => LineRules.IsAdvertLine(l) || LineRules.IsLatinHeadlineLike(l) || (l.Length < profile.ColumnWidth * 0.7 && !LineRules.EndsLatinSentence(l)))
-            && lines.Skip(1).Any(LineRules.IsAdvertLine))
+            && lines.Skip(1).Any(l => LineRules.IsAdvertLine(l) && !LineRules.IsHeadlineSum(l)))
         {
             unit.Kind = UnitKind.Advert;
             return;
         }
 
-        if (lines.Count <= 4 && LineRules.IsLatinHeadlineLike(lines[0]) && lines.Skip(1).Select((l, i) => (l, i)).All(x =>
-                LineRules.IsLatinHeadlineLike(x.l) || (lines[x.i].EndsWith('-') && x.l.Length > 0 && char.IsLower(x.l[0]))))
+        // Older pages stack decks: up to three lines in capitals, then up to three in title case.
+        var caps = lines.TakeWhile(LineRules.IsLatinCaps).Count();
+        var maxLines = caps is >= 1 and <= 3 ? caps + 3 : 4;
+        if (lines.Count <= maxLines && (LineRules.IsLatinHeadlineLike(lines[0]) || caps > 0) && lines.Skip(1).Select((l, i) => (l, i)).All(x =>
+                LineRules.IsLatinHeadlineLike(x.l) || (lines[x.i].EndsWith('-') && x.l.Length > 0 && char.IsLower(x.l[0]))
+                || (x.i + 1 < caps && LineRules.IsLatinCaps(x.l)) || LineRules.IsHeadlineSum(x.l)))
         {
             unit.Kind = UnitKind.Headline;
         }

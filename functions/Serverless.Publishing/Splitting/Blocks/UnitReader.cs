@@ -54,7 +54,11 @@ public static class UnitReader
                 var split = profile.Script == PageScript.Cjk
                     ? SplitsCjk(current, line, ref run, profile)
                     : SplitsLatin(current, line, next, OpensPiece(units, profile), AfterFinished(units, profile), ref run, profile);
-                if (!split)
+                // "…the committee's ranking member, Sen." / "Dale" / "See RAIL, Page 7A": the words before a jump line
+                // run on to another page, so they end the story above, however short.
+                var jumpsOn = profile.Script == PageScript.Latin && i + 1 < lines.Count && furniture[i + 1] && FurnitureRules.IsJumpTo(lines[i + 1].Text)
+                    && !DatelineRules.StartsBody(profile.Clean(line));
+                if (!split || jumpsOn)
                 {
                     current.Add(line);
                     continue;
@@ -331,6 +335,12 @@ public static class UnitReader
                 return DatelineRules.StartsBody(text) || text.Length >= profile.ColumnWidth * 0.8;
             case Run.Head:
                 if (hyphenContinuation || (headline && !DatelineRules.StartsBody(text)))
+                {
+                    return false;
+                }
+
+                // "COUNCIL ASKS" / "$240,000 FOR" / "SEWER PROJECT": a sum of money inside a headline in capitals.
+                if (LineRules.IsLatinCaps(text) && LineRules.IsHeadlineSum(text) && current.All(l => LineRules.IsLatinCaps(profile.Clean(l))))
                 {
                     return false;
                 }

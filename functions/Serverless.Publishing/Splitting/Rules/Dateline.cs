@@ -75,7 +75,7 @@ public static partial class DatelineRules
         }
 
         // Cheap first-character guards keep the regexes off the ordinary body lines.
-        return char.IsAsciiLetterUpper(text[0])
+        return char.IsAsciiLetterUpper(text[0]) || (text[0] == '(' && text.Length > 1 && char.IsAsciiLetterUpper(text[1]))
             ? LatinDateline().IsMatch(text) || IsLatinByline(text)
             : ("本新中人央光经工据特见实记通".Contains(text[0]) || BylineMarkers.Contains(text[0]) || text.AsSpan(0, Math.Min(text.Length, 12)).Contains('讯'))
                 && (CjkDateline().IsMatch(text) || IsCjkBylineLine(text));
@@ -108,10 +108,10 @@ public static partial class DatelineRules
     [GeneratedRegex(@"^[□■●◆◇★☆○]? ?(?:本报|新华社|人民日报)?(?:特约|见习|实习|首席)?(?:记者|通讯员)[\p{IsCJKUnifiedIdeographs} 、·]{2,30}(?<!摄)(?: ?(?:文/图|图/文|文 图))?$")]
     private static partial Regex CjkBylineLine();
 
-    [GeneratedRegex(@"^(?<place>[A-Z][A-Z.'\-]{1,20}(?: [A-Z][A-Z.'\-]{1,20}){0,3})(?:, [A-Z][A-Za-z.]{1,12}){0,2}(?:,? (?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2})?(?: \([A-Za-z ]{2,20}\))? ?[—–]{1,2} ?")]
+    [GeneratedRegex(@"^(?<place>[A-Z][A-Z.'\-]{1,20}(?: [A-Z][A-Z.'\-]{1,20}){0,3})(?:, [A-Z][A-Za-z.]{1,12}){0,2}(?:,? (?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2})?(?: \([A-Za-z ]{2,20}\))?(?: ?[—–]{1,2} ?| -{1,2} )")]
     private static partial Regex LatinDateline();
 
-    // Unsigned stories open with the desk instead: "From staff reports", "Special to The Courier".
-    [GeneratedRegex(@"^(?:(?:From |FROM )?(?:[Ss]taff|STAFF|[Ww]ire|WIRE|[Ss]taff and wire|STAFF AND WIRE) (?:[Rr]eports?|REPORTS?)|(?:Special to|SPECIAL TO) (?:[Tt]he |THE )?[A-Z][A-Za-z ]{2,40}|(?:By|BY) (?<names>[A-Z][A-Za-z.'’\-]{0,20}(?: [A-Za-z.'’\-]{1,20}){0,8})(?:(?:,| \|) .{0,60})?)$")]
+    // Unsigned stories open with the desk instead: "From staff reports", "Special to The Courier", "(Special to The Herald)".
+    [GeneratedRegex(@"^(?:(?:From |FROM )?(?:[Ss]taff|STAFF|[Ww]ire|WIRE|[Ss]taff and wire|STAFF AND WIRE) (?:[Rr]eports?|REPORTS?)|\(?(?:Special to|SPECIAL TO) (?:[Tt]he |THE )?[A-Z][A-Za-z ]{2,40}\)?|(?:By|BY) (?<names>[A-Z][A-Za-z.'’\-]{0,20}(?: [A-Za-z.'’\-]{1,20}){0,8})(?:(?:,| \|) .{0,60})?)$")]
     private static partial Regex LatinByline();
 }

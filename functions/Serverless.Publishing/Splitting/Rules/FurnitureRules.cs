@@ -61,6 +61,9 @@ public static partial class FurnitureRules
     public static bool IsJumpFrom(string line) =>
         line.Contains("from", StringComparison.OrdinalIgnoreCase) && JumpLine().IsMatch(line.Trim());
 
+    /// <summary>"See RAIL, Page 7A", "Continued on A6": the story goes on on another page.</summary>
+    public static bool IsJumpTo(string line) => !IsJumpFrom(line) && JumpLine().IsMatch(line.Trim());
+
     /// <summary>A date, a weekday, a page or section marker: what a running head is made of.</summary>
     public static bool IsRunningHeadPiece(string line)
     {
@@ -68,9 +71,24 @@ public static partial class FurnitureRules
         var compact = Despacer.Body(text);
         if (text.Contains(" | ", StringComparison.Ordinal))
         {
-            // "A10 | THE DAILY COURIER | TUESDAY, APRIL 20, 2021": a running head printed as one line of pieces.
+            // "A10 | THE DAILY COURIER | TUESDAY, APRIL 20, 2021": a running head printed as one line of pieces; a footer
+            // ("courier.com/metro | Have a news tip? Call …") names the paper's site.
             var pieces = text.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-            return pieces.Length >= 2 && pieces.All(p => p.Length <= 40) && pieces.Count(IsRunningHeadPiece) >= 2;
+            return pieces.Length >= 2 && pieces.All(p => p.Length <= 40) && (pieces.Count(IsRunningHeadPiece) >= 2 || pieces.Any(p => WebAddress().IsMatch(p)));
+        }
+
+        if (text.Contains("  ", StringComparison.Ordinal) && !text.Any(CharClass.IsCjk))
+        {
+            // "6A  THE DAILY COURIER  Tuesday, October 14, 2025": the same pieces set apart by wide spaces.
+            var pieces = DoubleSpace().Split(text);
+            return pieces.Length >= 2 && pieces.All(p => p.Length <= 60) && pieces.Count(IsRunningHeadPiece) >= 2;
+        }
+
+        // "THE CLAYBURN HERALD, THURSDAY, MARCH 4, 1954": the paper's name before the date.
+        var comma = text.IndexOf(", ", StringComparison.Ordinal);
+        if (comma > 0 && NewspaperName().IsMatch(text[..comma]) && LatinDate().IsMatch(text[(comma + 2)..]))
+        {
+            return true;
         }
 
         return PageNumber().IsMatch(text) || SectionMarker().IsMatch(text) || CjkDate().IsMatch(compact) || LatinDate().IsMatch(text) || CjkPageMarker().IsMatch(compact)
@@ -110,7 +128,7 @@ public static partial class FurnitureRules
 
         // The section name printed under a running head heads the page, not a story: "METRO", "OPINION" (one word in
         // capitals standing alone between blank lines), "综 合", "要闻" (too short for a Chinese headline).
-        if (fromTop && last >= 0 && last + 1 < zone.Count && (IsSectionName(lines, zone[last + 1]) || IsCjkSectionName(lines[zone[last + 1]].Text)))
+        if (fromTop && last >= 0 && last + 1 < zone.Count && (IsSectionName(lines, furniture, zone[last + 1]) || IsCjkSectionName(lines[zone[last + 1]].Text)))
         {
             furniture[zone[last + 1]] = true;
         }
@@ -167,7 +185,7 @@ public static partial class FurnitureRules
     }
 
     /// <remarks>On pages without blank lines (PDF text) the blank lines around it cannot be asked for.</remarks>
-    private static bool IsSectionName(IReadOnlyList<PageLine> lines, int index)
+    private static bool IsSectionName(IReadOnlyList<PageLine> lines, bool[] furniture, int index)
     {
         var text = lines[index].Text.Trim();
         var interior = lines.SkipWhile(l => l.IsBlank).Reverse().SkipWhile(l => l.IsBlank).ToList();
@@ -175,9 +193,13 @@ public static partial class FurnitureRules
         // A short headline in capitals under the running head is followed by its byline or dateline; a section name is not.
         var following = lines.Skip(index + 1).FirstOrDefault(l => !l.IsBlank);
         return text.Length is >= 3 and <= 20 && text.All(c => char.IsAsciiLetterUpper(c) || c == '&' || c == ' ') && !text.Contains("  ", StringComparison.Ordinal)
-            && text.Split(' ').Length <= 2 && (!blankLines || ((index == 0 || lines[index - 1].IsBlank) && (index + 1 == lines.Count || lines[index + 1].IsBlank)))
-            && (following.Text is null || !DatelineRules.StartsBody(Despacer.LatinSignal(following.Text)));
+            && text.Split(' ').Count(w => w != "&") <= 2 && (!blankLines || ((index == 0 || lines[index - 1].IsBlank || furniture[index - 1]) && (index + 1 == lines.Count || lines[index + 1].IsBlank)))
+            && (following.Text is null || !DatelineRules.StartsBody(Despacer.LatinSignal(following.Text)))
+            // "COUNCIL ASKS" / "$240,000 FOR": the first line of a headline in capitals, which goes on right under it.
+            && (index + 1 == lines.Count || lines[index + 1].IsBlank || !IsCapitalsLine(lines[index + 1].Text));
     }
+
+    private static bool IsCapitalsLine(string line) => line.Any(char.IsAsciiLetterUpper) && !line.Any(char.IsLower);
 
     private static bool IsShort(string line) =>
         line.Length <= 40 && !CharClass.EndsSentence(line) && line.IndexOf('，') < 0 && line.IndexOf('。') < 0;
@@ -194,7 +216,14 @@ public static partial class FurnitureRules
     [GeneratedRegex(@"责任编辑|本版编辑|责编|美编|美术编辑|版式设计|版面设计|视觉设计|本版制图|责任校对|校对|本版统筹|本版邮箱|投稿邮箱|新闻热线|报料热线|广告热线|发行热线")]
     private static partial Regex EditorRole();
 
-    [GeneratedRegex(@"^(?:(?:Page|PAGE|Section|SECTION) ?)?[A-Z]?\d{1,3}$|^[-—–] ?\d{1,3} ?[-—–]$")]
+    [GeneratedRegex(@" {2,}")]
+    private static partial Regex DoubleSpace();
+
+    /// <summary>"dailycourier.com/nation", "www.herald.co.uk": the paper's site in a footer.</summary>
+    [GeneratedRegex(@"^(?:https?://)?(?:www\.)?[a-z0-9\-]{2,40}(?:\.[a-z]{2,6}){1,2}(?:/[A-Za-z0-9/\-]{0,40})?$")]
+    private static partial Regex WebAddress();
+
+    [GeneratedRegex(@"^(?:(?:Page|PAGE|Section|SECTION) ?)?(?:[A-Z]?\d{1,3}|\d{1,3}[A-Z])$|^(?:Page|PAGE) (?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$|^[-—–] ?\d{1,3} ?[-—–]$")]
     private static partial Regex PageNumber();
 
     [GeneratedRegex(@"^\d{4}年\d{1,2}月\d{1,2}日(?:星期[一二三四五六日天])?(?:[^，。]{0,20})?$|^(?:星期[一二三四五六日天])$")]
@@ -208,10 +237,11 @@ public static partial class FurnitureRules
     private static partial Regex NewspaperName();
 
     /// <summary>
-    /// "Continued on A6", "Continued from Page 1", "Please see BUDGET, A6", "See FIRE on page 3", "BUDGET, from A1":
+    /// "Continued on A6", "Continued from Page 1", "Please see BUDGET, A6", "See FIRE on page 3", "BUDGET, from A1",
+    /// "See RAIL, Page 7A" (the section letter after the number):
     /// navigation between pages, not story text.
     /// </summary>
-    [GeneratedRegex(@"^(?:(?:Continued|CONTINUED|Cont'd) (?:on|from|ON|FROM) (?:[Pp]age |PAGE )?[A-Z]?\d{1,3}|(?:(?:Please|PLEASE) )?(?:[Ss]ee|SEE) [A-Z][A-Za-z'’\- ]{1,40}(?:,| on| ON) (?:[Pp]age |PAGE )?[A-Z]?\d{1,3}|[A-Z][A-Z'’\- ]{1,40}(?:,| on) (?:from|FROM) (?:[Pp]age |PAGE )?[A-Z]?\d{1,3})\.?$")]
+    [GeneratedRegex(@"^(?:(?:Continued|CONTINUED|Cont'd) (?:on|from|ON|FROM) (?:[Pp]age |PAGE )?[A-Z]?\d{1,3}|(?:(?:Please|PLEASE) )?(?:[Ss]ee|SEE) [A-Z][A-Za-z'’\- ]{1,40}(?:,| on| ON) (?:[Pp]age |PAGE )?(?:[A-Z]?\d{1,3}|\d{1,3}[A-Z])|[A-Z][A-Z'’\- ]{1,40}(?:,| on) (?:from|FROM) (?:[Pp]age |PAGE )?(?:[A-Z]?\d{1,3}|\d{1,3}[A-Z]))\.?$")]
     private static partial Regex JumpLine();
 
     /// <summary>"A07  社会", "第3版 要闻": a page number with the section's name.</summary>
@@ -243,6 +273,6 @@ public static partial class FurnitureRules
     [GeneratedRegex(@"第\d{1,3}版|^[A-Z]?\d{1,2}版")]
     private static partial Regex CjkPageMarker();
 
-    [GeneratedRegex(@"^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? )?(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2},? \d{4}$|^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), ", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? )?(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2},? [1l]\d{3}$|^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), ", RegexOptions.IgnoreCase)]
     private static partial Regex LatinDate();
 }

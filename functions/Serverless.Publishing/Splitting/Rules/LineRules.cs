@@ -36,6 +36,13 @@ public static partial class LineRules
     /// <summary>A text that ends with its source in brackets after the last sentence: "…800余份。（记者 吴敏）".</summary>
     public static bool EndsWithBracketSource(string compact) => BracketSource().IsMatch(compact);
 
+    /// <summary>A caption closed by its credit in brackets on the same line: "…after the storm. (AP Photo/Jane Roe)".</summary>
+    public static bool EndsWithLatinPhotoCredit(string line)
+    {
+        var open = line.LastIndexOf('(');
+        return open > 0 && line[^1] == ')' && EndsLatinSentence(line[..open].TrimEnd()) && IsCredit(line[open..]);
+    }
+
     /// <summary>A short text closed by a photo credit in brackets: "…图为小朋友在挑选图书。（通讯员 孙晓 摄）".</summary>
     public static bool EndsWithPhotoCredit(string compact) => BracketPhotoCredit().IsMatch(compact);
 
@@ -198,6 +205,16 @@ public static partial class LineRules
         "which", "said", "says", "is", "are", "was", "were", "his", "her", "their", "its",
     };
 
+    /// <summary>
+    /// A headline line whose only advert signal is a sum in thousands ("$240,000 FOR", "$85,000 on New"): news of a
+    /// budget or a bond, not a price.
+    /// </summary>
+    public static bool IsHeadlineSum(string line) =>
+        !EndsLatinSentence(line) && AdvertSignal().Matches(line).Count == 1 && ThousandsSum().IsMatch(line);
+
+    [GeneratedRegex(@"\$\d{1,3}(?:,\d{3})+(?!\.\d)")]
+    private static partial Regex ThousandsSum();
+
     /// <summary>Prices, phone numbers, bullets, opening hours: the lines of an advertisement.</summary>
     public static bool IsAdvertLine(string line) => AdvertSignal().IsMatch(line);
 
@@ -216,7 +233,7 @@ public static partial class LineRules
     [GeneratedRegex(@"^(?:Contact|Reach|E-?mail|CONTACT|REACH) (?:him|her|them|the writer|the reporter|[A-Z][A-Za-z.'’\-]{1,20}(?: [A-Z][A-Za-z.'’\-]{1,20}){0,2}) (?:at|by email at|on Twitter at)\b")]
     private static partial Regex ContactLine();
 
-    [GeneratedRegex(@"^[A-Z][A-Za-z.'’\-]{0,20}(?: [A-Za-z.'’\-]{1,20}){0,8} contributed to this (?:report|story|article)\.$")]
+    [GeneratedRegex(@"^[A-Z][A-Za-z.'’\-]{0,20}(?: [A-Za-z.,'’\-]{1,20}){0,12} contributed to this (?:report|story|article)\.$")]
     private static partial Regex Contributed();
 
     [GeneratedRegex(@"^(?:图为|上图|下图|左图|右图|图[①-⑩1-9]|图：|PHOTO:|Photo:|ABOVE:|Above:|Pictured:)")]
