@@ -32,6 +32,12 @@ public static partial class FurnitureRules
     /// </summary>
     public static bool IsEditorLine(string line)
     {
+        // Every role named below has one of these characters: a cheap guard for body lines.
+        if (line.AsSpan().IndexOfAny("编校设制组审统邮热址") < 0)
+        {
+            return false;
+        }
+
         var compact = Despacer.Body(line);
         if (line.AsSpan().IndexOfAny('：', ':') >= 0 && EditorLine().IsMatch(compact))
         {
@@ -47,6 +53,11 @@ public static partial class FurnitureRules
     /// <summary>The label of a section printed over its pieces ("图片新闻", "读者来信", "民生简讯"), not a headline.</summary>
     public static bool IsSectionLabel(string line)
     {
+        if (line.Length > 24)
+        {
+            return false;
+        }
+
         var compact = Despacer.Body(line.Trim());
         return compact.Length is >= 4 and <= 6 && compact.All(CharClass.IsCjk) && SectionLabel().IsMatch(compact);
     }
@@ -54,7 +65,8 @@ public static partial class FurnitureRules
     /// <summary>Pieces of a running head that PDF extraction tears off into the middle of the page: "第3版", "2024年3月19日 星期二".</summary>
     public static bool IsTornRunningHead(string line) =>
         (line.Length <= 40 && (line.Contains('版') || line.Contains("星期", StringComparison.Ordinal)) && TornPiece().IsMatch(Despacer.Body(line)))
-        || SectionPage().IsMatch(line) || JumpLine().IsMatch(line) || CjkJumpLine().IsMatch(Despacer.Body(line.Trim()))
+        || SectionPage().IsMatch(line) || JumpLine().IsMatch(line)
+        || (line.Length <= 24 && line.AsSpan().IndexOfAny('转', '接') >= 0 && CjkJumpLine().IsMatch(Despacer.Body(line.Trim())))
         || StandingLabel().IsMatch(line.Trim());
 
     /// <summary>"Continued from A1", "SCHOOLS, from B1": a jump line over the rest of a story from another page.</summary>
