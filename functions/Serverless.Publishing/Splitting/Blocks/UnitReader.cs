@@ -10,25 +10,12 @@ namespace Serverless.Publishing.Splitting.Blocks;
 /// </summary>
 public static class UnitReader
 {
-    private enum Run
-    {
-        Body,
-        Head,
-        Advert,
-
-        /// <summary>The short lines of a title under a kicker, on a page without blank lines to end them.</summary>
-        Title,
-
-        /// <summary>The reader cut a title off the prose under it: the next unit opens as body, whatever its capitals.</summary>
-        Prose,
-    }
-
     public static List<TextUnit> Read(IReadOnlyList<PageLine> lines, bool[] furniture, PageProfile profile)
     {
         var units = new List<TextUnit>();
-        var headsBeforeOpenings = profile.Script == PageScript.Cjk ? HeadsBeforeOpenings(lines, furniture, profile) : new bool[lines.Count];
+        var headsBeforeOpenings = profile.Script == PageScript.Cjk ? CjkUnitCuts.HeadsBeforeOpenings(lines, furniture, profile) : new bool[lines.Count];
         List<PageLine>? current = null;
-        var run = Run.Body;
+        var run = UnitRun.Body;
         var gap = true;
         var continued = false;
         for (var i = 0; i < lines.Count; i++)
@@ -52,7 +39,7 @@ public static class UnitReader
             if (current is not null)
             {
                 var split = profile.Script == PageScript.Cjk
-                    ? SplitsCjk(current, line, ref run, profile)
+                    ? CjkUnitCuts.Splits(current, line, ref run, profile)
                     : SplitsLatin(current, line, next, OpensPiece(units, profile), AfterFinished(units, profile), ref run, profile);
                 // "…the committee's ranking member, Sen." / "Dale" / "See RAIL, Page 7A": the words before a jump line
                 // run on to another page, so they end the story above, however short.
@@ -74,12 +61,12 @@ public static class UnitReader
 
             current = [line];
             run = profile.Script == PageScript.Latin
-                ? run != Run.Prose && LineRules.IsLatinHeadlineLike(profile.Clean(line)) && !LineRules.RunsOn(profile.Clean(line), NextText(next, profile)) ? Run.Head : Run.Body
-                : !profile.BlankLines && IsCjkHeadLine(line, profile) ? Run.Head : Run.Body;
+                ? run != UnitRun.Prose && LineRules.IsLatinHeadlineLike(profile.Clean(line)) && !LineRules.RunsOn(profile.Clean(line), NextText(next, profile)) ? UnitRun.Head : UnitRun.Body
+                : !profile.BlankLines && CjkUnitCuts.IsCjkHeadLine(line, profile) ? UnitRun.Head : UnitRun.Body;
             if (profile.Script == PageScript.Latin && !profile.BlankLines && !gap && units.Count > 0 && units[^1].Lines.Count == 1
                 && LineRules.IsLatinKicker(profile.Clean(units[^1].Lines[0])) && profile.Width(line) < profile.ColumnWidth * 0.8)
             {
-                run = Run.Title;
+                run = UnitRun.Title;
             }
 
             units.Add(new TextUnit(current, gap, profile) { StartsArticle = continued });
@@ -90,114 +77,6 @@ public static class UnitReader
         return units;
 
         void Flush() => current = null;
-    }
-
-    private static bool SplitsCjk(List<PageLine> current, PageLine line, ref Run run, PageProfile profile)
-    {
-        var previous = profile.Clean(current[^1]);
-        var text = profile.Clean(line);
-        if (LineRules.IsCredit(current[^1].Text) || LineRules.IsCredit(line.Text) || LineRules.IsCaptionStart(text))
-        {
-            return true;
-        }
-
-        if (current.Count == 1 && (LineRules.IsAttribution(previous) || LineRules.IsBracketNote(previous)))
-        {
-            return true;
-        }
-
-        // A byline on a line of its own stands between a headline and its body, whatever the blank lines say.
-        if (IsBylineLine(line, profile) || IsBylineLine(current[^1], profile) || IsCommentator(text) || IsCommentator(previous))
-        {
-            return true;
-        }
-
-        if (!profile.BlankLines)
-        {
-            // Without blank lines a headline is a run of short unpunctuated lines after a sentence end. Each line is
-            // its own unit, so that the lines of two stories' headlines standing together can be told apart.
-            var head = IsCjkHeadLine(line, profile);
-            if (run == Run.Head)
-            {
-                return true;
-            }
-
-            // "…（刘" / "浩）": a source in brackets may wrap too.
-            if (head && (CharClass.EndsSentence(previous) || LineRules.EndsWithBracketSource(current.Count > 1 ? profile.Clean(current[^2]) + previous : previous)))
-            {
-                return true;
-            }
-        }
-
-        var previousEnds = CharClass.EndsSentence(previous) || profile.Width(previous) < profile.ColumnWidth * 0.6;
-        return previousEnds && (DatelineRules.StartsBody(text) || LineRules.IsAttribution(text) || LineRules.IsBracketNote(text));
-    }
-
-    /// <summary>
-    /// Headlines printed straight after the previous story's last sentence and right before the next story's opening
-    /// (a byline line, or a dateline such as 本报讯): up to four short lines (or a "——" subtitle) that end no sentence,
-    /// after a line that does or a blank line. Marks where the headline starts and where the opening starts.
-    /// </summary>
-    private static bool[] HeadsBeforeOpenings(IReadOnlyList<PageLine> lines, bool[] furniture, PageProfile profile)
-    {
-        var starts = new bool[lines.Count];
-        for (var opening = 1; opening < lines.Count; opening++)
-        {
-            if (furniture[opening] || lines[opening].IsBlank || !(IsBylineLine(lines[opening], profile) || DatelineRules.StartsBody(profile.Clean(lines[opening]))))
-            {
-                continue;
-            }
-
-            // One blank line may stand between a headline and its byline.
-            var last = opening - 1;
-            if (last > 0 && lines[last].IsBlank && !furniture[last])
-            {
-                last--;
-            }
-
-            var first = last + 1;
-            while (first > 0 && last - first < 3 && !lines[first - 1].IsBlank && !furniture[first - 1] && IsHeadlinePart(lines[first - 1], profile))
-            {
-                first--;
-            }
-
-            if (first <= last && (first == 0 || lines[first - 1].IsBlank || furniture[first - 1] || EndsText(lines[first - 1], profile)))
-            {
-                starts[first] = true;
-                starts[opening] = true;
-            }
-        }
-
-        return starts;
-    }
-
-    private static bool EndsText(PageLine line, PageProfile profile)
-    {
-        var text = profile.Clean(line);
-        return CharClass.EndsSentence(text) || LineRules.IsAttribution(text) || LineRules.EndsWithBracketSource(text);
-    }
-
-    private static bool IsHeadlinePart(PageLine line, PageProfile profile)
-    {
-        var text = profile.Clean(line);
-        return text.Length > 0 && !CharClass.EndsSentence(text) && !IsBylineLine(line, profile)
-            && (text.StartsWith("——", StringComparison.Ordinal) || profile.Width(line) < profile.ColumnWidth * 0.9);
-    }
-
-    /// <summary>"本报评论员" on its own line signs a commentary, like a byline.</summary>
-    private static bool IsCommentator(string text) => text.EndsWith("评论员", StringComparison.Ordinal) && text.Length <= 8 && LineRules.IsAttribution(text);
-
-    // A full-width line that reads like one is more likely a wrapped sentence ("记者昨日走访了解到").
-    private static bool IsBylineLine(PageLine line, PageProfile profile) =>
-        DatelineRules.IsCjkBylineLine(line.Text)
-        && (line.Text.Trim().Contains(' ') || DatelineRules.BylineMarkers.Contains(line.Text[0]) || profile.Width(line) < profile.ColumnWidth * 0.9);
-
-    private static bool IsCjkHeadLine(PageLine line, PageProfile profile)
-    {
-        var text = profile.Clean(line);
-        return text.Length > 0 && !LineRules.HasSentencePunctuation(text) && !CharClass.EndsSentence(text) && LineRules.Balanced(text)
-            && !DatelineRules.StartsBody(text) && !LineRules.IsCredit(line.Text) && !LineRules.IsAttribution(text)
-            && profile.Width(line) <= Math.Max(40, profile.ColumnWidth * 2.5);
     }
 
     /// <summary>
@@ -271,7 +150,7 @@ public static class UnitReader
 
     private static string NextText(PageLine next, PageProfile profile) => next.Text is null ? string.Empty : profile.Clean(next);
 
-    private static bool SplitsLatin(List<PageLine> current, PageLine line, PageLine next, bool opensPiece, bool afterFinished, ref Run run, PageProfile profile)
+    private static bool SplitsLatin(List<PageLine> current, PageLine line, PageLine next, bool opensPiece, bool afterFinished, ref UnitRun run, PageProfile profile)
     {
         var previous = profile.Clean(current[^1]);
         var text = profile.Clean(line);
@@ -282,7 +161,7 @@ public static class UnitReader
         }
 
         // A letter's signature and a note about the writer follow the last sentence of the piece.
-        if (LineRules.EndsLatinSentence(previous) && (LineRules.IsSignature(text) || (run == Run.Body && (LineRules.IsBioStart(text) || LineRules.IsTagline(text)))))
+        if (LineRules.EndsLatinSentence(previous) && (LineRules.IsSignature(text) || (run == UnitRun.Body && (LineRules.IsBioStart(text) || LineRules.IsTagline(text)))))
         {
             return true;
         }
@@ -303,20 +182,20 @@ public static class UnitReader
 
         if (opensPiece && IsTitleOverProse(current, text, afterFinished, run, profile))
         {
-            run = Run.Prose;
+            run = UnitRun.Prose;
             return true;
         }
 
         if (DatelineRules.IsLatinByline(previous))
         {
-            run = Run.Body;
+            run = UnitRun.Body;
             return false;
         }
 
         var headline = LineRules.IsLatinHeadlineLike(text);
         var hyphenContinuation = previous.EndsWith('-') && text.Length > 0 && char.IsLower(text[0]);
         // Without blank lines, a short title line between a finished piece and full-width prose opens the next piece.
-        if (!profile.BlankLines && run == Run.Body && LineRules.IsShortTitle(text, profile.ColumnWidth) && !LineRules.IsLatinCaps(text)
+        if (!profile.BlankLines && run == UnitRun.Body && LineRules.IsShortTitle(text, profile.ColumnWidth) && !LineRules.IsLatinCaps(text)
             && (LineRules.EndsLatinSentence(previous) || LineRules.IsSignature(previous))
             && nextText.Length >= profile.ColumnWidth * 0.8 && char.IsUpper(nextText[0]))
         {
@@ -325,15 +204,15 @@ public static class UnitReader
 
         switch (run)
         {
-            case Run.Title:
+            case UnitRun.Title:
                 if (current.Count >= 3)
                 {
-                    run = Run.Body;
+                    run = UnitRun.Body;
                     return false;
                 }
 
                 return DatelineRules.StartsBody(text) || text.Length >= profile.ColumnWidth * 0.8;
-            case Run.Head:
+            case UnitRun.Head:
                 if (hyphenContinuation || (headline && !DatelineRules.StartsBody(text)))
                 {
                     return false;
@@ -347,12 +226,12 @@ public static class UnitReader
 
                 if (LineRules.IsLatinCaps(current[0].Text) && IsAdvertish(text, profile))
                 {
-                    run = Run.Advert;
+                    run = UnitRun.Advert;
                     return false;
                 }
 
                 return true;
-            case Run.Advert:
+            case UnitRun.Advert:
                 return !IsAdvertish(text, profile) || DatelineRules.IsLatinByline(nextText);
             default:
                 if (DatelineRules.StartsBody(text) && LineRules.EndsLatinSentence(previous))
@@ -376,7 +255,7 @@ public static class UnitReader
     /// body ("Walter Grimes, 88, ran" / "hardware store for 50 years" / "Walter Grimes, who ran Grimes Hardware"). More
     /// than one line only after a finished story, so that the short lines of ragged prose stay prose.
     /// </summary>
-    private static bool IsTitleOverProse(List<PageLine> current, string text, bool afterFinished, Run run, PageProfile profile)
+    private static bool IsTitleOverProse(List<PageLine> current, string text, bool afterFinished, UnitRun run, PageProfile profile)
     {
         var first = profile.Clean(current[0]);
         var last = profile.Clean(current[^1]);
@@ -384,7 +263,7 @@ public static class UnitReader
             && first.Length > 0 && char.IsUpper(first[0]) && !LineRules.IsLatinCaps(last) && LineRules.IsShortTitle(last, profile.ColumnWidth, opening: current.Count == 1)
             && current.All(l => profile.Width(l) < profile.ColumnWidth * 0.8 && !LineRules.EndsLatinSentence(profile.Clean(l)))
             && text.Length >= profile.ColumnWidth * 0.8 && char.IsUpper(text[0])
-            && !(run == Run.Head && LineRules.IsLatinHeadlineLike(text));
+            && !(run == UnitRun.Head && LineRules.IsLatinHeadlineLike(text));
     }
 
     private static bool IsAdvertish(string text, PageProfile profile) =>
