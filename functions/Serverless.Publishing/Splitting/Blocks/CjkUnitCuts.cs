@@ -53,15 +53,18 @@ internal static class CjkUnitCuts
 
     /// <summary>
     /// Headlines printed straight after the previous story's last sentence and right before the next story's opening
-    /// (a byline line, or a dateline such as 本报讯): up to four short lines (or a "——" subtitle) that end no sentence,
-    /// after a line that does or a blank line. Marks where the headline starts and where the opening starts.
+    /// (a byline line, a dateline such as 本报讯, or whatever follows a "——" subtitle): up to four short lines (or a
+    /// subtitle) that end no sentence, after a line that does or a blank line. Marks where the headline and the opening start.
     /// </summary>
     public static bool[] HeadsBeforeOpenings(IReadOnlyList<PageLine> lines, bool[] furniture, PageProfile profile)
     {
         var starts = new bool[lines.Count];
         for (var opening = 1; opening < lines.Count; opening++)
         {
-            if (furniture[opening] || lines[opening].IsBlank || !(IsBylineLine(lines[opening], profile) || DatelineRules.StartsBody(profile.Clean(lines[opening]))))
+            // A "——" subtitle ends a headline too: the line after it opens the story, marked or not.
+            var afterSubtitle = !lines[opening - 1].IsBlank && !furniture[opening - 1] && profile.Clean(lines[opening - 1]).StartsWith("——", StringComparison.Ordinal);
+            if (furniture[opening] || lines[opening].IsBlank
+                || !(afterSubtitle || IsBylineLine(lines[opening], profile) || DatelineRules.StartsBody(profile.Clean(lines[opening]))))
             {
                 continue;
             }
