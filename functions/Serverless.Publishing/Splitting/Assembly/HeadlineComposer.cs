@@ -22,7 +22,7 @@ public static class HeadlineComposer
         }
 
         string? subtitle = null;
-        if (parts.Count >= 2 && IsSubtitle(parts[^1]))
+        if (parts.Count >= 2 && LineRules.IsDashSubtitle(parts[^1]))
         {
             subtitle = parts[^1];
             parts.RemoveAt(parts.Count - 1);
@@ -54,8 +54,6 @@ public static class HeadlineComposer
         return (text.Length is >= 2 and <= 4 && text.All(CharClass.IsCjk)) || (text.StartsWith('【') && text.EndsWith('】'));
     }
 
-    private static bool IsSubtitle(string part) => part.StartsWith('—') || part.StartsWith("--", StringComparison.Ordinal);
-
     /// <summary>Units with no blank line between them print as one block (PDF text has no blank lines at all).</summary>
     /// <remarks>An English deck printed right under its headline, or a Chinese line opening with a dash, starts a block of its own: it is the subtitle.</remarks>
     private static List<List<PageLine>> Blocks(IReadOnlyList<TextUnit> units, PageScript script)
@@ -71,7 +69,7 @@ public static class HeadlineComposer
             foreach (var line in unit.Lines)
             {
                 var text = Despacer.LatinSignal(line.Text);
-                if (script == PageScript.Cjk && blocks[^1].Count > 0 && (IsSubtitle(text.TrimStart()) || IsLabel(blocks[^1])))
+                if (script == PageScript.Cjk && blocks[^1].Count > 0 && (LineRules.IsDashSubtitle(text.TrimStart()) || IsLabel(blocks[^1])))
                 {
                     blocks.Add([]);
                 }

@@ -62,7 +62,7 @@ internal static class CjkUnitCuts
         for (var opening = 1; opening < lines.Count; opening++)
         {
             // A "——" subtitle ends a headline too: the line after it opens the story, marked or not.
-            var afterSubtitle = !lines[opening - 1].IsBlank && !furniture[opening - 1] && profile.Clean(lines[opening - 1]).StartsWith("——", StringComparison.Ordinal);
+            var afterSubtitle = !lines[opening - 1].IsBlank && !furniture[opening - 1] && LineRules.IsDashSubtitle(profile.Clean(lines[opening - 1]));
             if (furniture[opening] || lines[opening].IsBlank
                 || !(afterSubtitle || IsBylineLine(lines[opening], profile) || DatelineRules.StartsBody(profile.Clean(lines[opening]))))
             {
@@ -102,7 +102,7 @@ internal static class CjkUnitCuts
     {
         var text = profile.Clean(line);
         return text.Length > 0 && !CharClass.EndsSentence(text) && !IsBylineLine(line, profile)
-            && (text.StartsWith("——", StringComparison.Ordinal) || profile.Width(line) < profile.ColumnWidth * 0.9);
+            && (LineRules.IsDashSubtitle(text) || profile.Width(line) < profile.ColumnWidth * 0.9);
     }
 
     /// <summary>"本报评论员" on its own line signs a commentary, like a byline.</summary>

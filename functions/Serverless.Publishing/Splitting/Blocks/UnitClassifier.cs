@@ -115,7 +115,7 @@ public static partial class UnitClassifier
 
         // A full-width line with clause punctuation is a wrapped sentence cut by a column break; a subtitle
         // ("——今年计划再装150部，…") may be as wide.
-        var subtitle = profile.Clean(unit.Lines[^1]).StartsWith("——", StringComparison.Ordinal) && unit.Lines.Count > 1;
+        var subtitle = LineRules.IsDashSubtitle(profile.Clean(unit.Lines[^1])) && unit.Lines.Count > 1;
         if (!subtitle && text.AsSpan().IndexOfAny('，', '、') >= 0 && profile.Width(unit.Lines[^1]) >= profile.ColumnWidth * 0.85)
         {
             return false;

@@ -29,6 +29,9 @@ public static partial class LineRules
         text.Length >= 4 && text[0] is '（' or '(' && text[^1] is '）' or ')' && text.IndexOf('。') < 0
             && Balanced(text.AsSpan(1, text.Length - 2));
 
+    /// <summary>A subtitle line opens with a dash: "——今年计划再装150部", "-- a deck".</summary>
+    public static bool IsDashSubtitle(string text) => text.StartsWith('—') || text.StartsWith("--", StringComparison.Ordinal);
+
     /// <summary>"编者按：…": the editors introduce the story printed after it.</summary>
     public static bool IsEditorsNote(string compact) =>
         compact.StartsWith("编者按", StringComparison.Ordinal) || compact.StartsWith("【编者按】", StringComparison.Ordinal) || compact.StartsWith("编者的话", StringComparison.Ordinal);
