@@ -6,6 +6,7 @@ using Serverless.Testing;
 
 namespace Serverless.Cli.Tests.Commands;
 
+[Trait("Category", "Integration")]
 public sealed class CliCommandTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>
 {
     private static readonly string[] ArticleFields =

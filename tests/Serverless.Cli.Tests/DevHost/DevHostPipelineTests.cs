@@ -16,6 +16,7 @@ using Serverless.Testing;
 namespace Serverless.Cli.Tests.DevHost;
 
 /// <summary>The dev host in-process on a test-owned Azurite: the same blob triggers and stage services as in Azure.</summary>
+[Trait("Category", "Integration")]
 public sealed class DevHostPipelineTests(DevHostFixture fixture) : IClassFixture<DevHostFixture>
 {
     private static readonly TimeSpan Bounded = TimeSpan.FromSeconds(90);
