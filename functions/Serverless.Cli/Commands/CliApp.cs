@@ -9,6 +9,7 @@ public static class CliApp
           {RunCommand.Usage}
           {SplitCommand.Usage}
           {UploadCommand.Usage}
+          {ScoreCommand.Usage}
 
         Without --storage, commands use Azurite on its default ports (run starts it when none answers).
         """;
@@ -29,6 +30,7 @@ public static class CliApp
                 "run" => await RunCommand.ExecuteAsync(new CliArguments(rest, ["--until-idle", "--verbose"], ["--storage", "--upload", "--timeout"]), output, cancellationToken),
                 "split" => await SplitCommand.ExecuteAsync(new CliArguments(rest, ["--enrich"], ["--published", "--publication"]), output, cancellationToken),
                 "upload" => await UploadCommand.ExecuteAsync(new CliArguments(rest, [], ["--storage", "--name", "--published", "--publication"]), output, cancellationToken),
+                "score" => ScoreCommand.Execute(new CliArguments(rest, ["--verbose"], []), output),
                 _ => throw new CliException($"Unknown command '{args[0]}'.\n\n{Help}"),
             };
         }
