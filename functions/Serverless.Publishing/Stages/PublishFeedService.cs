@@ -22,17 +22,24 @@ public sealed class PublishFeedService(
     public async Task PublishAsync(string articleBlobName, CancellationToken cancellationToken)
     {
         Article article;
+        SafeBlobName name;
         try
         {
-            var content = await storage.Articles.GetBlobClient(articleBlobName).DownloadContentAsync(cancellationToken);
+            if (!BlobNames.TryParseArticle(articleBlobName, out name, out var expectedId, out var problem))
+            {
+                throw new UnsafeBlobNameException(articleBlobName, problem);
+            }
+
+            var content = await storage.Articles.GetBlobClient(name).DownloadContentAsync(cancellationToken);
             article = ArticleJson.Deserialize<Article>(content.Value.Content);
+            ArticleChecks.Check(article, expectedId);
         }
         catch (RequestFailedException ex) when (ex.Status == 404)
         {
             logger.LogWarning("Article {Article} vanished before it could be published", articleBlobName);
             return;
         }
-        catch (System.Text.Json.JsonException ex)
+        catch (Exception ex) when (ex is System.Text.Json.JsonException or UnsafeBlobNameException)
         {
             await errors.RecordAsync(StageNames.PublishFeed, storage.Articles.Name, articleBlobName, ex, cancellationToken);
             return;
@@ -42,9 +49,9 @@ public sealed class PublishFeedService(
         await Task.WhenAll(
             PublishToAsync(FeedScope.All, entry, cancellationToken),
             PublishToAsync(FeedScope.For(entry.Publication), entry, cancellationToken),
-            storage.Site.GetBlobClient(PublicLinks.ArticlePageBlob(entry.Id))
+            storage.Site.GetBlobClient(BlobNames.ArticlePage(entry.Id))
                 .WriteIfChangedAsync(articlePage.Write(entry), ContentTypes.Html, cancellationToken, cacheControl: options.Value.PageCacheControl));
-        await errors.ClearAsync(StageNames.PublishFeed, articleBlobName, cancellationToken);
+        await errors.ClearAsync(StageNames.PublishFeed, name, cancellationToken);
         logger.LogInformation("Published {ArticleId} (revision {Revision}) to the feeds of all publications and {Publication}", entry.Id, entry.Revision, entry.Publication);
     }
 

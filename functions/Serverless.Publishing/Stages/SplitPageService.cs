@@ -13,7 +13,13 @@ public sealed class SplitPageService(
 {
     public async Task<SplitOutcome> SplitAsync(string pageName, CancellationToken cancellationToken)
     {
-        var page = storage.Pages.GetBlobClient(pageName);
+        if (!BlobNames.TryParse(pageName, out var pageBlobName, out var problem))
+        {
+            await errors.RecordAsync(StageNames.SplitPage, storage.Pages.Name, pageName, new UnsafeBlobNameException(pageName, problem), cancellationToken);
+            return SplitOutcome.Rejected;
+        }
+
+        var page = storage.Pages.GetBlobClient(pageBlobName);
         Response<Azure.Storage.Blobs.Models.BlobDownloadResult> download;
         try
         {
@@ -43,20 +49,18 @@ public sealed class SplitPageService(
             return SplitOutcome.Rejected;
         }
 
-        var pageId = ArticleIds.PageId(pageName);
+        var pageId = BlobNames.PageId(pageBlobName);
         var written = 0;
         foreach (var draft in drafts)
         {
-            var blob = storage.Drafts.GetBlobClient(DraftName(pageId, draft.Page.Ordinal));
+            var blob = storage.Drafts.GetBlobClient(BlobNames.Draft(pageId, draft.Page.Ordinal));
             written += await blob.WriteIfChangedAsync(ArticleJson.Serialize(draft), ContentTypes.Json, cancellationToken) ? 1 : 0;
         }
 
-        await errors.ClearAsync(StageNames.SplitPage, pageName, cancellationToken);
+        await errors.ClearAsync(StageNames.SplitPage, pageBlobName, cancellationToken);
         logger.LogInformation("Split page {Page} into {Count} drafts ({Written} new or changed)", pageName, drafts.Count, written);
         return new SplitOutcome(pageId, drafts.Count);
     }
-
-    public static string DraftName(string pageId, int ordinal) => $"{pageId}/{ordinal:D2}.json";
 }
 
 /// <param name="PageId">Null when the page was rejected or missing.</param>

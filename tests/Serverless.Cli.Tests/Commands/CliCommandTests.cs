@@ -71,6 +71,24 @@ public sealed class CliCommandTests(AzuriteFixture azurite) : IClassFixture<Azur
         Assert.Contains("--bogus", error);
     }
 
+    [Theory]
+    [InlineData("../feed/rss.xml", "'..' path segment")]
+    [InlineData(@"..\feed\rss.xml", "backslash")]
+    [InlineData("feed//rss.xml", "empty path segment")]
+    public async Task Upload_refuses_a_name_that_would_leave_the_pages_container(string name, string reason)
+    {
+        var feed = azurite.Blobs.GetBlobContainerClient("feed");
+        await feed.CreateIfNotExistsAsync();
+        await feed.GetBlobClient("rss.xml").UploadAsync(BinaryData.FromString("<rss>the real feed</rss>"), overwrite: true);
+
+        var (code, _, error) = await RunAsync("upload", TestPaths.SamplePage, "--name", name, "--storage", azurite.ConnectionString);
+
+        Assert.Equal(2, code);
+        Assert.Contains("--name", error);
+        Assert.Contains(reason, error);
+        Assert.Equal("<rss>the real feed</rss>", (await feed.GetBlobClient("rss.xml").DownloadContentAsync()).Value.Content.ToString());
+    }
+
     private static async Task<(int Code, string Output, string Error)> RunAsync(params string[] args)
     {
         var output = new StringWriter();
