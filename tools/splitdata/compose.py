@@ -3,9 +3,11 @@
 and per article, and writes each page with its line-level truth (the format of ../shared/eval/score.py).
 
 usage: python3 tools/splitdata/compose.py [--out /work/data/composed] [--seed 10] [--limit N]
-                                          [--splits train,dev,test] [--variants train=3,dev=1,test=1] [--no-check]
+                                          [--splits train,dev,test] [--variants train=3,dev=1,test=1]
+                                          [--oracle-every train=50,dev=5,test=5] [--no-check]
 Splits by date: train = 2019-10 + 2020-01, dev = 2020-02, test = 2020-05. Every page's traits go to
-OUT/SPLIT/manifest.jsonl. Each page is validated (check_truth + oracle through score.py) unless --no-check.
+OUT/SPLIT/manifest.jsonl. Every page is validated with check_truth, and the perfect prediction built from its
+truth is scored with score.py on every 5th dev/test page and every 50th train page (slow: difflib), unless --no-check.
 """
 import argparse
 import datetime
@@ -264,9 +266,11 @@ def main(argv):
     ap.add_argument('--limit', type=int, default=0, help='at most N pages per split (0 = all)')
     ap.add_argument('--splits', default='train,dev,test')
     ap.add_argument('--variants', default='train=3,dev=1,test=1', help='pages composed per printed page')
+    ap.add_argument('--oracle-every', default='train=50,dev=5,test=5', help='score the oracle on every Nth page of a split')
     ap.add_argument('--no-check', action='store_true')
     args = ap.parse_args(argv)
     variants = dict((k, int(v)) for k, v in (x.split('=') for x in args.variants.split(',')))
+    oracle_every = dict((k, int(v)) for k, v in (x.split('=') for x in args.oracle_every.split(',')))
     bad = 0
     for split in args.splits.split(','):
         out = os.path.join(args.out, split)
@@ -288,7 +292,8 @@ def main(argv):
                     f.write(text)
                 dump_truth(truth, page_path[:-4] + '.truth.json')
                 if not args.no_check:
-                    errors = truth_errors(page_path, page_path[:-4] + '.truth.json')
+                    errors = truth_errors(page_path, page_path[:-4] + '.truth.json',
+                                          oracle_check=count % oracle_every.get(split, 1) == 0)
                     for e in errors:
                         print(name, e, file=sys.stderr)
                     bad += bool(errors)

@@ -73,7 +73,7 @@ def authors_of(lead, extras):
             names += names_in(c.group(1))
     for seg in segments:
         seg = re.sub(r'^.*?电[\s\u00a0]*', '', seg)   # （新华社北京1月4日电  记者…）
-        seg = re.sub(r'报道$', '', seg.strip())
+        seg = re.sub(r'(参与)?(报道|采写|整理)$', '', seg.strip())
         for piece in re.split(r'(?:本报|新华社|人民日报)?(?:特约|见习)?(?:记者|通讯员|实习生)', seg):
             names += names_in(piece)
     out = []
