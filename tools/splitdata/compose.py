@@ -160,8 +160,9 @@ class Composer:
             style = 'own'
         if style == 'extra':
             # a byline set on its own line under the headline, as local papers print it: an extra line
-            self.page.emit(self.prepare(m.group(3).replace('记者', '本报记者 ', 1) if not m.group(3).startswith('本报')
-                                        else m.group(3)), idx, 'extra')
+            agency = '新华社' if m.group(1).startswith('新华社') else '本报'
+            byline = m.group(3) if m.group(3).startswith(agency) else m.group(3).replace('记者', agency + '记者 ', 1)
+            self.page.emit(self.prepare(byline), idx, 'extra')
             self.gap(0.3)
             paras[0] = m.group(1) + self.rng.choice(['  ', ' ', '']) + paras[0][len(m.group(0)):].lstrip()
         elif style == 'own' and len(paras[0]) > len(m.group(0)) + 4:
