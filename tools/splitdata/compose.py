@@ -122,6 +122,9 @@ class Composer:
         for part in parts:
             part = self.prepare(part) if self.chance(0.3) else part
             lines = [part] if limit is None or len(part) <= limit else wrap_zh(part, limit, self.rng)
+            if len(lines) == 1 and len(part) >= 8 and self.chance(tr.head_stack):
+                stack = self.rng.randint(2, min(5, len(part) // 4))
+                lines = wrap_zh(part, -(-len(part) // stack), self.rng)
             out += [' '.join(line) if self.chance(tr.head_spaced) else line for line in lines]
         return out
 

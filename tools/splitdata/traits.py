@@ -17,6 +17,7 @@ class Traits:
     head_mode: str               # before | after | mixed (per article coin)
     head_flip: float             # per article: the other side from the page's habit
     head_factor: float | None    # headline wrap width = width × factor; None = a headline never wraps
+    head_stack: float            # a headline part stacked on 2-5 short lines whatever the width
     title_parallel: float        # a title with a double space prints as two lines
     head_spaced: float           # a headline line letter-spaced ("扛 牢 政 治")
     blanks: str                  # kept | mixed | lost
@@ -71,7 +72,8 @@ def draw_traits(rng):
         whole_para=rate(rng, 0.1, 0.05, 0.3),
         head_mode=pick(rng, [('before', 45), ('after', 45), ('mixed', 10)]),
         head_flip=rate(rng, 0.3, 0.05, 0.2),
-        head_factor=None if rng.random() < 0.4 else round(rng.uniform(0.7, 2.2), 2),
+        head_factor=None if rng.random() < 0.3 else round(rng.uniform(0.5, 1.8), 2),
+        head_stack=rate(rng, 0.5, 0.1, 0.5),
         title_parallel=round(rng.uniform(0, 1), 2),
         head_spaced=rate(rng, 0.1, 0.2, 1.0),
         blanks=blanks,
