@@ -4,8 +4,9 @@
 usage: python3 tools/splitdata/score_dir.py TRUTH_DIR [TRUTH_DIR ...] PRED_DIR [--json] [--worst N]
                                            [--run-cli DLL] [--limit N]
 TRUTH_DIR holds NAME.txt + NAME.truth.json (a folder of folds counts each sub-folder as a set); PRED_DIR holds
-NAME.json, the JSON array of articles `split` prints. --run-cli first writes the missing predictions by running
-`dotnet DLL split NAME.txt` per page (build once: dotnet build functions/Serverless.Cli -c Release).
+NAME.json, the JSON array of articles `split` prints (tools/splitdata/batchsplit writes a folder of them in one
+process). --run-cli first writes the missing predictions by running `dotnet DLL split NAME.txt` per page (slow:
+a process per page; DLL = functions/Serverless.Cli/bin/Release/net10.0/serverless.dll).
 Prints per set: articles exact / truth, char_f1 mean and min, headlines, authors, CJK space defects, chars lost,
 and the worst pages; --json prints the same as one JSON object.
 """

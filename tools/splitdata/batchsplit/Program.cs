@@ -10,7 +10,7 @@ if (args.Length < 2)
 
 var outDir = Directory.CreateDirectory(args[0]).FullName;
 var pages = args.Skip(1)
-    .SelectMany(p => Directory.Exists(p) ? Directory.EnumerateFiles(p, "*.txt", SearchOption.AllDirectories).Order() : [p]);
+    .SelectMany<string, string>(p => Directory.Exists(p) ? Directory.EnumerateFiles(p, "*.txt", SearchOption.AllDirectories).Order() : [p]);
 var failed = 0;
 foreach (var page in pages)
 {
