@@ -2,7 +2,7 @@
 """Scores a directory of predicted splits against a directory of truth pages with ../shared/eval/score.py.
 
 usage: python3 tools/splitdata/score_dir.py TRUTH_DIR [TRUTH_DIR ...] PRED_DIR [--json] [--worst N]
-                                           [--run-cli DLL] [--limit N]
+                                           [--run-cli DLL] [--limit N] [--pages]
 TRUTH_DIR holds NAME.txt + NAME.truth.json (a folder of folds counts each sub-folder as a set); PRED_DIR holds
 NAME.json, the JSON array of articles `split` prints (tools/splitdata/batchsplit writes a folder of them in one
 process). --run-cli first writes the missing predictions by running `dotnet DLL split NAME.txt` per page (slow:
@@ -99,6 +99,7 @@ def main(argv):
     ap.add_argument('dirs', nargs='+', help='TRUTH_DIR ... PRED_DIR')
     ap.add_argument('--json', action='store_true')
     ap.add_argument('--worst', type=int, default=10)
+    ap.add_argument('--pages', action='store_true', help='with --json: every page\'s metrics, not only the worst')
     ap.add_argument('--run-cli', metavar='DLL', help='write missing predictions with `dotnet DLL split`')
     ap.add_argument('--limit', type=int, default=0, help='score at most N pages per set')
     args = ap.parse_args(argv)
@@ -111,6 +112,8 @@ def main(argv):
         rows = score_set(stems, pred_dir, args.run_cli, args.limit)
         everything += rows
         report[name] = {'totals': totals(rows), 'worst': sorted(rows, key=badness)[:args.worst]}
+        if args.pages:
+            report[name]['pages'] = rows
     if len(report) > 1:
         report['all'] = {'totals': totals(everything), 'worst': []}
     if args.json:
