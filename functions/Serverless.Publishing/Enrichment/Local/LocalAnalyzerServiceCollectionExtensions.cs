@@ -17,9 +17,9 @@ public static class LocalAnalyzerServiceCollectionExtensions
     public static IServiceCollection AddLocalAnalyzer(this IServiceCollection services)
     {
         services.AddLogging();
-        // Bound only where a host supplies configuration: the analyzer also runs in plain containers (CLI split, tests).
-        services.AddOptions<LocalAnalyzerOptions>().Configure<IServiceProvider>((options, sp) =>
-            sp.GetService<IConfiguration>()?.GetSection(LocalAnalyzerOptions.Section).Bind(options));
+        // Bound where the host has configuration; the analyzer alone (benchmarks, tests) runs on the defaults.
+        services.AddOptions<LocalAnalyzerOptions>()
+            .Configure<IServiceProvider>((options, provider) => provider.GetService<IConfiguration>()?.GetSection(LocalAnalyzerOptions.Section).Bind(options));
         services.TryAddSingleton<LanguageIdentifier>();
         services.TryAddSingleton<ChineseSegmenter>();
         services.TryAddSingleton<ChineseTextAnalyzer>();
