@@ -1,5 +1,6 @@
 using Azure;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Serverless.Publishing.Articles;
 using Serverless.Publishing.Ingest;
 using Serverless.Publishing.Splitting;
@@ -9,7 +10,7 @@ namespace Serverless.Publishing.Stages;
 
 /// <summary>Stage 1: pages/{name} → decode, clean, split → drafts/{pageId}/{ordinal}.json.</summary>
 public sealed class SplitPageService(
-    PipelineStorage storage, IPageSplitter splitter, ErrorRecorder errors, ILogger<SplitPageService> logger)
+    PipelineStorage storage, IPageSplitter splitter, IOptions<IngestOptions> ingest, TimeProvider clock, ErrorRecorder errors, ILogger<SplitPageService> logger)
 {
     public async Task<SplitOutcome> SplitAsync(string pageName, CancellationToken cancellationToken)
     {
@@ -32,7 +33,7 @@ public sealed class SplitPageService(
         }
 
         var details = download.Value.Details;
-        var info = PageOrigin.Resolve(pageName, details.Metadata, details.CreatedOn, storage.DefaultPublication);
+        var info = PageOrigin.Resolve(pageName, details.Metadata, details.CreatedOn, storage.DefaultPublication, ingest.Value.DateWindow(clock));
         IReadOnlyList<Article> drafts;
         try
         {
