@@ -17,7 +17,8 @@ public static class PublishingServiceCollectionExtensions
     {
         services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section);
         services.AddOptions<IngestOptions>().BindConfiguration(IngestOptions.Section)
-            .Validate(o => o.LatestPublishedDaysAhead >= 0, "Ingest:LatestPublishedDaysAhead must not be negative.");
+            .Validate(o => o.LatestPublishedDaysAhead >= 0, "Ingest:LatestPublishedDaysAhead must not be negative.")
+            .Validate(o => o.MaxPageBytes > 0 && o.MaxArticlesPerPage > 0, "Ingest:MaxPageBytes and Ingest:MaxArticlesPerPage must be positive.");
         services.AddOptions<PublishOptions>().BindConfiguration(PublishOptions.Section)
             .Validate(o => o.MaxItems > 0, "Publishing:MaxItems must be positive.");
 

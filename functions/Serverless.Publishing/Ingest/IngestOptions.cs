@@ -11,6 +11,12 @@ public sealed class IngestOptions
     /// <summary>How many days after today a page date may lie (time zones, pages printed for tomorrow).</summary>
     public int LatestPublishedDaysAhead { get; set; } = 2;
 
+    /// <summary>The largest page accepted, in bytes, checked from the blob's properties before anything is downloaded.</summary>
+    public long MaxPageBytes { get; set; } = 10 * 1024 * 1024;
+
+    /// <summary>The most articles one page may split into; a page beyond it is refused rather than half published.</summary>
+    public int MaxArticlesPerPage { get; set; } = 500;
+
     public PageDateWindow DateWindow(TimeProvider clock) =>
         new(EarliestPublished, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).AddDays(LatestPublishedDaysAhead));
 }
