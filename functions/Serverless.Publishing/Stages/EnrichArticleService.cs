@@ -1,14 +1,16 @@
 using Azure;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Serverless.Publishing.Articles;
 using Serverless.Publishing.Enrichment;
+using Serverless.Publishing.Ingest;
 using Serverless.Publishing.Storage;
 
 namespace Serverless.Publishing.Stages;
 
 /// <summary>Stage 2: drafts/{pageId}/{ordinal}.json → text analysis → articles/{articleId}.json.</summary>
 public sealed class EnrichArticleService(
-    PipelineStorage storage, ITextAnalyzer analyzer, ErrorRecorder errors, ILogger<EnrichArticleService> logger)
+    PipelineStorage storage, ITextAnalyzer analyzer, IOptions<IngestOptions> ingest, TimeProvider clock, ErrorRecorder errors, ILogger<EnrichArticleService> logger)
 {
     public async Task<Article?> EnrichAsync(string draftName, CancellationToken cancellationToken)
     {
@@ -23,14 +25,14 @@ public sealed class EnrichArticleService(
 
             var content = await storage.Drafts.GetBlobClient(name).DownloadContentAsync(cancellationToken);
             draft = ArticleJson.Deserialize<Article>(content.Value.Content);
-            ArticleChecks.Check(draft, expectedId);
+            ArticleChecks.Check(draft, expectedId, ingest.Value.DateWindow(clock));
         }
         catch (RequestFailedException ex) when (ex.Status == 404)
         {
             logger.LogWarning("Draft {Draft} vanished before it could be enriched", draftName);
             return null;
         }
-        catch (Exception ex) when (ex is System.Text.Json.JsonException or UnsafeBlobNameException)
+        catch (Exception ex) when (ex is System.Text.Json.JsonException or UnsafeBlobNameException or InvalidArticleException)
         {
             await errors.RecordAsync(StageNames.EnrichArticle, storage.Drafts.Name, draftName, ex, cancellationToken);
             return null;

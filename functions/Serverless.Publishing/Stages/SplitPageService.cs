@@ -1,5 +1,6 @@
 using Azure;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Serverless.Publishing.Articles;
 using Serverless.Publishing.Ingest;
 using Serverless.Publishing.Splitting;
@@ -9,7 +10,7 @@ namespace Serverless.Publishing.Stages;
 
 /// <summary>Stage 1: pages/{name} → decode, clean, split → drafts/{pageId}/{ordinal}.json.</summary>
 public sealed class SplitPageService(
-    PipelineStorage storage, IPageSplitter splitter, ErrorRecorder errors, ILogger<SplitPageService> logger)
+    PipelineStorage storage, IPageSplitter splitter, IOptions<IngestOptions> ingest, TimeProvider clock, ErrorRecorder errors, ILogger<SplitPageService> logger)
 {
     public async Task<SplitOutcome> SplitAsync(string pageName, CancellationToken cancellationToken)
     {
@@ -20,9 +21,18 @@ public sealed class SplitPageService(
         }
 
         var page = storage.Pages.GetBlobClient(pageBlobName);
+        var limits = ingest.Value;
         Response<Azure.Storage.Blobs.Models.BlobDownloadResult> download;
         try
         {
+            var size = (await page.GetPropertiesAsync(cancellationToken: cancellationToken)).Value.ContentLength;
+            if (size > limits.MaxPageBytes)
+            {
+                await errors.RecordAsync(StageNames.SplitPage, storage.Pages.Name, pageName, new PageRejectedException(
+                    $"The page is {size:N0} bytes; Ingest:MaxPageBytes allows {limits.MaxPageBytes:N0}. It was not downloaded."), cancellationToken);
+                return SplitOutcome.Rejected;
+            }
+
             download = await page.DownloadContentAsync(cancellationToken);
         }
         catch (RequestFailedException ex) when (ex.Status == 404)
@@ -32,7 +42,7 @@ public sealed class SplitPageService(
         }
 
         var details = download.Value.Details;
-        var info = PageOrigin.Resolve(pageName, details.Metadata, details.CreatedOn, storage.DefaultPublication);
+        var info = PageOrigin.Resolve(pageName, details.Metadata, details.CreatedOn, storage.DefaultPublication, limits.DateWindow(clock));
         IReadOnlyList<Article> drafts;
         try
         {
@@ -41,6 +51,11 @@ public sealed class SplitPageService(
             if (drafts.Count == 0)
             {
                 throw new PageRejectedException("The splitter found no article in the page.");
+            }
+
+            if (drafts.Count > limits.MaxArticlesPerPage)
+            {
+                throw new PageRejectedException($"The page splits into {drafts.Count} articles; Ingest:MaxArticlesPerPage allows {limits.MaxArticlesPerPage}.");
             }
         }
         catch (PageRejectedException ex)
