@@ -78,7 +78,8 @@ public sealed class CliCommandTests(AzuriteFixture azurite) : IClassFixture<Azur
     public async Task Upload_refuses_a_name_that_would_leave_the_pages_container(string name, string reason)
     {
         var feed = azurite.Blobs.GetBlobContainerClient("feed");
-        await feed.CreateIfNotExistsAsync();
+        // Public, as the pipeline makes it: the run test in this class reads the feed anonymously.
+        await feed.CreateIfNotExistsAsync(Azure.Storage.Blobs.Models.PublicAccessType.Blob);
         await feed.GetBlobClient("rss.xml").UploadAsync(BinaryData.FromString("<rss>the real feed</rss>"), overwrite: true);
 
         var (code, _, error) = await RunAsync("upload", TestPaths.SamplePage, "--name", name, "--storage", azurite.ConnectionString);
