@@ -11,7 +11,7 @@ namespace Serverless.SplitterTraining;
 
 /// <summary>
 /// usage: Serverless.SplitterTraining [--data DIR] [--out MODEL] [--epochs N] [--bits N] [--seed N] [--max-pages N]
-///        [--hold-out-ocr FOLD] [--ocr-weight N] [--predict DIR] [--test]
+///        [--hold-out-ocr FOLD] [--ocr-weight N] [--predict DIR] [--test] [--oracle] [--curve N,N]
 /// Trains on DIR/composed/train, DIR/pdf/train and the OCR folds DIR/ocr1912/fold-* (but the held-out one), keeps the
 /// epoch with the fewest wrong tags on DIR/composed/dev + DIR/pdf/dev, writes the model, and with --predict writes
 /// every dev page's articles (and with --test the test pages' and the held-out fold's) as JSON for score.py.
@@ -51,20 +51,20 @@ public static class TrainingCommand
         var dev = Load(Pages(data, "composed/dev", "pdf/dev"), options);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{train.Count} training pages (OCR ×{ocrWeight}), {dev.Count} dev pages, features in {clock.Elapsed.TotalSeconds:F0} s"));
 
-        var trainer = new PerceptronTrainer(bits);
-        SplitterModel? best = null;
-        var bestError = double.MaxValue;
-        for (var epoch = 1; epoch <= epochs; epoch++)
+        // Learning curve: the same training on the first N Chinese pages only (the OCR folds always in).
+        var ocrPages = train.Skip(Math.Min(maxPages, chinese.Length)).ToList();
+        foreach (var size in (Value(args, "--curve") ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse))
         {
-            var trainError = trainer.Epoch(train, random);
-            var averaged = trainer.Averaged();
-            var devError = dev.Count == 0 ? trainError : TagError(averaged, dev);
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"epoch {epoch}: train tags wrong {trainError:P2}, dev tags wrong {devError:P2} ({clock.Elapsed.TotalSeconds:F0} s)"));
-            if (devError < bestError)
+            var (curveModel, curveError) = Train([.. chinese.Take(size), .. ocrPages], dev, bits, epochs, new Random(seed), clock);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"curve {size} Chinese pages: dev tags wrong {curveError:P2}"));
+            if (predict is not null)
             {
-                (best, bestError) = (averaged, devError);
+                var devPages = dev.Where(p => p.TextPath.Contains("/composed/", StringComparison.Ordinal)).ToList();
+                await WritePredictionsAsync(Path.Combine(predict, $"curve-{size}"), devPages, page => LineTagger.Articles(new LineTagger(curveModel).Tag(page.Context, page.Features)));
             }
         }
+
+        var (best, bestError) = Train(train, dev, bits, epochs, random, clock);
 
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
         await using (var file = File.Create(output))
@@ -91,10 +91,36 @@ public static class TrainingCommand
             {
                 await WritePredictionsAsync(Path.Combine(predict, name), pages, page => LineTagger.Articles(new LineTagger(best).Tag(page.Context, page.Features)));
                 await WritePredictionsAsync(Path.Combine(predict, name + ".rules"), pages, page => PageSplitter.Assemble(page.Context.Rules.Drafts, page.Context.Profile));
+                if (args.Contains("--oracle"))
+                {
+                    // The gold tags through the same assembly: the ceiling of the tag encoding and the assembler.
+                    await WritePredictionsAsync(Path.Combine(predict, name + ".gold"), pages, page => LineTagger.Articles(new TaggedPage(page.Context, page.Gold, new float[page.Gold.Length * LineTags.Count])));
+                }
             }
         }
 
         return 0;
+    }
+
+    /// <summary>Trains for the given epochs and keeps the averaged weights of the epoch with the fewest wrong dev tags.</summary>
+    private static (SplitterModel Model, double DevError) Train(List<TruthPage> train, List<TruthPage> dev, int bits, int epochs, Random random, Stopwatch clock)
+    {
+        var trainer = new PerceptronTrainer(bits);
+        SplitterModel? best = null;
+        var bestError = double.MaxValue;
+        for (var epoch = 1; epoch <= epochs; epoch++)
+        {
+            var trainError = trainer.Epoch(train, random);
+            var averaged = trainer.Averaged();
+            var devError = dev.Count == 0 ? trainError : TagError(averaged, dev);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"epoch {epoch}: train tags wrong {trainError:P2}, dev tags wrong {devError:P2} ({clock.Elapsed.TotalSeconds:F0} s)"));
+            if (devError < bestError)
+            {
+                (best, bestError) = (averaged, devError);
+            }
+        }
+
+        return (best!, bestError);
     }
 
     private static double TagError(SplitterModel model, IReadOnlyList<TruthPage> pages)

@@ -21,14 +21,18 @@ public sealed record TruthPage(string TextPath, string TruthPath, string Text, P
         var text = TextSanitizer.Sanitize(File.ReadAllText(textPath));
         var context = PageContext.Of(RuleAnalysis.Of(text, options));
         var features = LineFeaturePipeline.For(context.Script).Extract(context);
-        var byLine = GoldByLine(TruthOf(textPath), context.Rules.Lines.Length);
-        return new TruthPage(textPath, TruthOf(textPath), text, context, features, context.Positions.Select(n => byLine[n]).ToArray());
+        var (byLine, articleOf) = GoldByLine(TruthOf(textPath), context.Rules.Lines.Length);
+        var gold = context.Positions.Select(n => byLine[n]).ToArray();
+        ArticleSegments.MarkResumptions(gold, context.Positions.Select(n => articleOf[n]).ToArray());
+        return new TruthPage(textPath, TruthOf(textPath), text, context, features, gold);
     }
 
     /// <summary>Each line's tag from the truth: heads before the first body line head it, after it they close it.</summary>
-    private static LineTag[] GoldByLine(string truthPath, int lineCount)
+    private static (LineTag[] Tags, int[] Articles) GoldByLine(string truthPath, int lineCount)
     {
         var tags = new LineTag[lineCount];
+        var articles = Enumerable.Repeat(-1, lineCount).ToArray();
+        var index = 0;
         using var json = JsonDocument.Parse(File.ReadAllBytes(truthPath));
         foreach (var article in json.RootElement.GetProperty("articles").EnumerateArray())
         {
@@ -48,20 +52,25 @@ public sealed record TruthPage(string TextPath, string TruthPath, string Text, P
             foreach (var n in body.Where(n => n < lineCount))
             {
                 tags[n] = n == first ? LineTag.BodyStart : LineTag.Body;
+                articles[n] = index;
             }
 
             foreach (var n in Lines(article, "extra"))
             {
                 tags[n] = LineTag.Extra;
+                articles[n] = index;
             }
 
             foreach (var n in Lines(article, "kicker").Concat(Lines(article, "title")).Concat(Lines(article, "subtitle")))
             {
                 tags[n] = n < first ? LineTag.HeadNext : LineTag.HeadPrev;
+                articles[n] = index;
             }
+
+            index++;
         }
 
-        return tags;
+        return (tags, articles);
 
         IEnumerable<int> Lines(JsonElement article, string part) =>
             article.TryGetProperty(part, out var list) && list.ValueKind == JsonValueKind.Array

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Scores prediction folders written by the trainer (--predict DIR) with the team's score.py, page by page.
 
-usage: score_sets.py DIR [SET ...] [--score PATH/score.py] [--errors N]
+usage: score_sets.py DIR [SET ...] [--score PATH/score.py] [--errors N] [--limit PAGES]
 Each DIR/SET holds manifest.tsv (page, truth, prediction). Prints one line per set: articles exact, char_f1
 (over pages: mean and min), headlines, CJK space defects, chars lost; --errors N lists N failing articles per set.
 """
@@ -12,6 +12,9 @@ here = os.path.dirname(os.path.abspath(__file__))
 args = sys.argv[1:]
 score = os.path.join(here, '..', '..', '..', 'shared', 'eval', 'score.py')
 errors = 0
+limit = None
+if '--limit' in args:
+    i = args.index('--limit'); limit = int(args[i + 1]); del args[i:i + 2]
 if '--score' in args:
     i = args.index('--score'); score = args[i + 1]; del args[i:i + 2]
 if '--errors' in args:
@@ -20,13 +23,17 @@ root, sets = args[0], args[1:] or sorted(d for d in os.listdir(args[0]) if os.pa
 
 def run(row):
     page, truth, pred = row
-    out = subprocess.run([sys.executable, score, page, truth, pred, '--verbose'], capture_output=True, text=True, check=True).stdout.strip().split('\n')
+    run = subprocess.run([sys.executable, score, page, truth, pred, '--verbose'], capture_output=True, text=True)
+    if run.returncode != 0:
+        print(f"  {page}: score.py failed: {run.stderr.strip().splitlines()[-1:]}", file=sys.stderr)
+        return None
+    out = run.stdout.strip().split('\n')
     return page, [json.loads(l) for l in out[:-1]], json.loads(out[-1])
 
 for name in sets:
-    rows = [l.rstrip('\n').split('\t') for l in open(os.path.join(root, name, 'manifest.tsv'), encoding='utf-8') if l.strip()]
+    rows = [l.rstrip('\n').split('\t') for l in open(os.path.join(root, name, 'manifest.tsv'), encoding='utf-8') if l.strip()][:limit]
     with ThreadPoolExecutor(2) as pool:
-        results = list(pool.map(run, rows))
+        results = [r for r in pool.map(run, rows) if r is not None]
     t = sum(m['articles_truth'] for _, _, m in results)
     e = sum(m['articles_exact'] for _, _, m in results)
     p = sum(m['articles_pred'] for _, _, m in results)

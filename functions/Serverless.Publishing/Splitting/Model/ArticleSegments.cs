@@ -3,7 +3,8 @@ namespace Serverless.Publishing.Splitting.Model;
 /// <summary>
 /// Reads articles off a tag sequence. A new article starts at a headline line that follows no headline line, at a
 /// body start not right under a heading headline, and at a body or extra line after a closing headline. Out lines
-/// are transparent: furniture inside a story does not end it.
+/// are transparent: furniture inside a story does not end it. A resume line goes back to the article that was open
+/// before the current one.
 /// </summary>
 public static class ArticleSegments
 {
@@ -12,6 +13,8 @@ public static class ArticleSegments
     {
         var article = new int[tags.Count];
         var current = -1;
+        var next = 0;
+        var before = -1;
         LineTag? previous = null;
         for (var i = 0; i < tags.Count; i++)
         {
@@ -22,9 +25,13 @@ public static class ArticleSegments
                 continue;
             }
 
-            if (current < 0 || StartsArticle(previous, tag))
+            if (tag == LineTag.Resume && before >= 0)
             {
-                current++;
+                (current, before) = (before, current);
+            }
+            else if (current < 0 || StartsArticle(previous, tag))
+            {
+                (current, before) = (next++, current);
             }
 
             article[i] = current;
@@ -34,7 +41,33 @@ public static class ArticleSegments
         return article;
     }
 
-    public static bool StartsArticle(LineTag? previous, LineTag tag) => tag switch
+    /// <summary>
+    /// Marks as Resume the first line of each run that returns to an article seen before, given each position's
+    /// article (-1 for none). Used for the gold tags and for the rules' reading alike.
+    /// </summary>
+    public static void MarkResumptions(LineTag[] tags, IReadOnlyList<int> articles)
+    {
+        var seen = new HashSet<int>();
+        var last = -1;
+        for (var k = 0; k < tags.Length; k++)
+        {
+            var article = articles[k];
+            if (article < 0)
+            {
+                continue;
+            }
+
+            if (article != last && seen.Contains(article) && tags[k] is LineTag.Body or LineTag.BodyStart)
+            {
+                tags[k] = LineTag.Resume;
+            }
+
+            seen.Add(article);
+            last = article;
+        }
+    }
+
+    private static bool StartsArticle(LineTag? previous, LineTag tag) => tag switch
     {
         LineTag.HeadNext => previous is not LineTag.HeadNext,
         LineTag.HeadPrev => previous is null or LineTag.HeadNext,

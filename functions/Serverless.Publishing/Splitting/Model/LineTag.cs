@@ -23,11 +23,14 @@ public enum LineTag : byte
 
     /// <summary>An extra of the current article: attribution, editor's note, photo credit, a byline printed apart.</summary>
     Extra,
+
+    /// <summary>A body line that resumes the story interrupted by the item just before (a photo or box set inside it).</summary>
+    Resume,
 }
 
 public static class LineTags
 {
-    public const int Count = 6;
+    public const int Count = 7;
 
     public static bool IsHead(this LineTag tag) => tag is LineTag.HeadNext or LineTag.HeadPrev;
 
@@ -38,6 +41,7 @@ public static class LineTags
         LineTag.HeadPrev => "H<",
         LineTag.BodyStart => "B",
         LineTag.Body => "I",
-        _ => "X",
+        LineTag.Extra => "X",
+        _ => "R",
     };
 }

@@ -98,6 +98,9 @@ public sealed class PageContext
             }
         }
 
-        return new PageContext(rules, positions, positions.Select(n => byLine[n]).ToArray(), positions.Select(n => articleOf[n]).ToArray(), unitOf, indexInUnit, boxes);
+        var ruleTags = positions.Select(n => byLine[n]).ToArray();
+        var ruleArticles = positions.Select(n => articleOf[n]).ToArray();
+        ArticleSegments.MarkResumptions(ruleTags, ruleArticles);
+        return new PageContext(rules, positions, ruleTags, ruleArticles, unitOf, indexInUnit, boxes);
     }
 }

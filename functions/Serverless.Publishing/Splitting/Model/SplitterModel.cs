@@ -15,7 +15,7 @@ public sealed class SplitterModel
 
     private const int FormatVersion = 1;
     private const uint Magic = 0x4D4C5053; // "SPLM"
-    private const string ResourceName = "Serverless.Publishing.Splitting.Model.splitter.model";
+    public const string ResourceName = "Serverless.Publishing.Splitting.Model.splitter.model";
 
     private readonly int mask;
 
