@@ -1,6 +1,7 @@
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 using Serverless.Publishing.Ingest;
+using Serverless.Publishing.Storage;
 
 namespace Serverless.Cli.Commands;
 
@@ -32,9 +33,14 @@ public static class PageUploader
         }
 
         var name = blobName ?? Path.GetFileName(file);
+        if (!BlobNames.TryParse(name, out var safeName, out var problem))
+        {
+            throw new CliException($"{(blobName is null ? "The file name" : "--name")} '{BlobNames.Printable(name)}' cannot be a page name: {problem}.");
+        }
+
         await pages.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
         await using var content = File.OpenRead(file);
-        await pages.GetBlobClient(name).UploadAsync(content, new BlobUploadOptions
+        await pages.GetBlobClient(safeName).UploadAsync(content, new BlobUploadOptions
         {
             HttpHeaders = new BlobHttpHeaders { ContentType = "text/plain" },
             Metadata = metadata,

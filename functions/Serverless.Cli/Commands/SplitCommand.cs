@@ -13,9 +13,9 @@ namespace Serverless.Cli.Commands;
 /// <summary>split: prints a page's articles as JSON without touching storage.</summary>
 public static class SplitCommand
 {
-    public const string Usage = "split FILE [--enrich] [--explain] [--published yyyy-MM-dd] [--publication NAME]";
+    public const string Usage = "split FILE|- [--enrich] [--explain] [--published yyyy-MM-dd] [--publication NAME]";
 
-    public static async Task<int> ExecuteAsync(CliArguments args, TextWriter output, CancellationToken cancellationToken)
+    public static async Task<int> ExecuteAsync(CliArguments args, TextWriter output, Stream stdin, CancellationToken cancellationToken)
     {
         if (args.Positional.Count != 1)
         {
@@ -23,7 +23,8 @@ public static class SplitCommand
         }
 
         var file = args.Positional[0];
-        if (!File.Exists(file))
+        var fromStdin = file == "-";
+        if (!fromStdin && !File.Exists(file))
         {
             throw new CliException($"No such file: {file}");
         }
@@ -31,7 +32,7 @@ public static class SplitCommand
         string text;
         try
         {
-            text = PageDecoder.Decode(await File.ReadAllBytesAsync(file, cancellationToken));
+            text = PageDecoder.Decode(fromStdin ? await ReadAllAsync(stdin, cancellationToken) : await File.ReadAllBytesAsync(file, cancellationToken));
         }
         catch (PageRejectedException ex)
         {
@@ -62,7 +63,9 @@ public static class SplitCommand
             return 0;
         }
 
-        var info = PageOrigin.Resolve(Path.GetFileName(file), metadata, File.GetLastWriteTimeUtc(file), "local");
+        var info = fromStdin
+            ? PageOrigin.Resolve("stdin.txt", metadata, DateTimeOffset.UtcNow, "local")
+            : PageOrigin.Resolve(Path.GetFileName(file), metadata, File.GetLastWriteTimeUtc(file), "local");
         var articles = DraftBuilder.Build(info, services.GetRequiredService<IPageSplitter>().Split(text));
         if (args.Has("--enrich"))
         {
@@ -71,5 +74,12 @@ public static class SplitCommand
 
         output.WriteLine(JsonSerializer.Serialize(articles, ArticleJson.Options));
         return 0;
+    }
+
+    private static async Task<byte[]> ReadAllAsync(Stream stdin, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        await stdin.CopyToAsync(buffer, cancellationToken);
+        return buffer.ToArray();
     }
 }

@@ -8,7 +8,7 @@ using Serverless.Publishing.Splitting;
 using Serverless.Publishing.Splitting.Model;
 using Serverless.Publishing.Stages;
 using Serverless.Publishing.Tests.Corpus;
-using Serverless.Testing;
+using Serverless.Scoring;
 
 namespace Serverless.Publishing.Tests.Splitting;
 
@@ -44,8 +44,6 @@ public sealed class LearnedSplitterTests
     [Trait("Category", "SplitQuality")]
     public async Task The_sample_scores_at_least_the_floor()
     {
-        var shared = TestPaths.Shared ?? throw new InvalidOperationException("Scoring needs ../shared/eval/score.py.");
-        var script = new ScoreScript(Path.Combine(shared, "eval", "score.py"));
         var work = Directory.CreateTempSubdirectory("model-sample-");
         try
         {
@@ -56,7 +54,7 @@ public sealed class LearnedSplitterTests
                 var origin = PageOrigin.Resolve(page.Name, new Dictionary<string, string>(), DateTimeOffset.UnixEpoch, "sample");
                 var articles = splitter.Split(await File.ReadAllTextAsync(page.PagePath));
                 await File.WriteAllTextAsync(prediction, JsonSerializer.Serialize(DraftBuilder.Build(origin, articles), ArticleJson.Options));
-                var score = await script.ScoreAsync(page.PagePath, page.TruthPath, prediction, CancellationToken.None);
+                var score = PageScorer.ScoreFiles(page.PagePath, page.TruthPath, prediction).Score;
                 truth += score.ArticlesTruth;
                 exact += score.ArticlesExact;
                 Assert.Equal(0, score.CjkSpaceDefects);
