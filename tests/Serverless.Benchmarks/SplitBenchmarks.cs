@@ -5,27 +5,34 @@ using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using Serverless.Publishing.Splitting;
 
 namespace Serverless.Benchmarks;
 
 /// <summary>
-/// Clean + split throughput on the shared sample page (18 KB) and on a ~5 MB page made by repeating it.
+/// Clean + split throughput on the shared sample page (18 KB) and on a ~5 MB page made by repeating it, with the
+/// rules' decisions and with the learned model's.
 /// Run: dotnet run -c Release --project tests/Serverless.Benchmarks -- --filter '*Split*'
 /// </summary>
 [Config(typeof(Config))]
 [MemoryDiagnoser]
 public class SplitBenchmarks
 {
-    private readonly PageSplitter splitter = new();
+    private PageSplitter splitter = new();
     private string page = string.Empty;
 
     [Params("sample", "5MB")]
     public string Page { get; set; } = "sample";
 
+    [Params(SplitDecisions.Rules, SplitDecisions.Learned)]
+    public SplitDecisions Decisions { get; set; } = SplitDecisions.Rules;
+
     [GlobalSetup]
     public void Setup()
     {
+        splitter = new PageSplitter(Options.Create(new SplittingOptions { Decisions = Decisions }), NullLogger<PageSplitter>.Instance);
         var sample = File.ReadAllText(SamplePage.Locate());
         if (Page == "sample")
         {

@@ -13,7 +13,7 @@ namespace Serverless.Cli.Commands;
 /// <summary>split: prints a page's articles as JSON without touching storage.</summary>
 public static class SplitCommand
 {
-    public const string Usage = "split FILE|- [--enrich] [--published yyyy-MM-dd] [--publication NAME]";
+    public const string Usage = "split FILE|- [--enrich] [--explain] [--published yyyy-MM-dd] [--publication NAME]";
 
     public static async Task<int> ExecuteAsync(CliArguments args, TextWriter output, Stream stdin, CancellationToken cancellationToken)
     {
@@ -55,6 +55,14 @@ public static class SplitCommand
             .AddLogging()
             .AddPublishingPipeline()
             .BuildServiceProvider();
+        if (args.Has("--explain"))
+        {
+            var explained = ActivatorUtilities.CreateInstance<PageSplitter>(services).Explain(text)
+                ?? throw new CliException("No splitter model is embedded in this build: nothing to explain.");
+            SplitExplanation.Write(explained, output);
+            return 0;
+        }
+
         var info = fromStdin
             ? PageOrigin.Resolve("stdin.txt", metadata, DateTimeOffset.UtcNow, "local")
             : PageOrigin.Resolve(Path.GetFileName(file), metadata, File.GetLastWriteTimeUtc(file), "local");

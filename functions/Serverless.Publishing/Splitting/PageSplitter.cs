@@ -5,14 +5,15 @@ using Serverless.Publishing.Articles;
 using Serverless.Publishing.Cleaning;
 using Serverless.Publishing.Splitting.Assembly;
 using Serverless.Publishing.Splitting.Blocks;
-using Serverless.Publishing.Splitting.Layout;
-using Serverless.Publishing.Splitting.Rules;
+using Serverless.Publishing.Splitting.Model;
 
 namespace Serverless.Publishing.Splitting;
 
 /// <summary>
 /// Cleans a page and splits it into articles: sanitize → lines → furniture → units → roles → cores and headline
-/// groups → headline attachment → articles. Fails soft: a page it cannot make sense of still comes out as articles.
+/// groups → headline attachment (the rules' reading, <see cref="RuleAnalysis"/>), then, with learned decisions, a
+/// line tagger that reads the rules as features → articles. Fails soft: a failing model falls back to the rules, a
+/// page nothing makes sense of still comes out as one article per block.
 /// </summary>
 public sealed class PageSplitter(IOptions<SplittingOptions> options, ILogger<PageSplitter> logger) : IPageSplitter
 {
@@ -47,18 +48,40 @@ public sealed class PageSplitter(IOptions<SplittingOptions> options, ILogger<Pag
         return FallbackSplitter.Split(text);
     }
 
+    /// <summary>The model's reading of a page line by line, for `split --explain`; null when no model is embedded.</summary>
+    public TaggedPage? Explain(string pageText)
+    {
+        var text = TextSanitizer.Sanitize(pageText ?? string.Empty);
+        return SplitterModel.Default is { } model && !string.IsNullOrWhiteSpace(text)
+            ? new LineTagger(model).Tag(RuleAnalysis.Of(text, options.Value))
+            : null;
+    }
+
     private List<SplitArticle> SplitClean(string text)
     {
-        var lines = PageLine.Read(text);
-        var profile = PageProfile.Of(lines, ScriptDetector.Detect(text));
-        var furniture = FurnitureRules.Find(lines);
-        var units = UnitReader.Read(lines, furniture, profile);
-        UnitClassifier.Classify(units, profile);
-        var layout = LayoutItems.From(units);
-        var decisions = new HeadlineAttacher(options.Value, profile).Attach(layout.Items);
-        return ArticleDraft.Group(layout.Items, decisions)
-            .Select(draft => ArticleAssembler.Build(draft, profile))
+        var rules = RuleAnalysis.Of(text, options.Value);
+        if (options.Value.Decisions == SplitDecisions.Learned && SplitterModel.Default is { } model)
+        {
+            try
+            {
+                var learned = LineTagger.Articles(new LineTagger(model).Tag(rules));
+                if (learned.Count > 0)
+                {
+                    return learned;
+                }
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                logger.LogError(ex, "The learned splitter failed on a page of {Length} characters; using the rules' split", text.Length);
+            }
+        }
+
+        return Assemble(rules.Drafts, rules.Profile);
+    }
+
+    /// <summary>Articles from drafts; drafts that came out empty (a lone subhead, a blank caption) are dropped.</summary>
+    public static List<SplitArticle> Assemble(IEnumerable<ArticleDraft> drafts, PageProfile profile) =>
+        drafts.Select(draft => ArticleAssembler.Build(draft, profile))
             .Where(a => a.Paragraphs.Count > 0 || a.TitleSource == TitleSource.Printed || a.Notes.Count > 0)
             .ToList();
-    }
 }

@@ -8,6 +8,9 @@ public sealed class SplittingOptions
 {
     public const string Section = "Splitting";
 
+    /// <summary>Who takes the decisions: the hand-set rules, or the model trained on real pages that reads them as features.</summary>
+    public SplitDecisions Decisions { get; set; } = SplitDecisions.Rules;
+
     /// <summary>Weight of the share of a headline's bigrams (or words) found in a body.</summary>
     public double LexicalWeight { get; set; } = 4.0;
 
@@ -37,4 +40,13 @@ public sealed class SplittingOptions
 
     /// <summary>Cost of a headline standing alone as an article with no body.</summary>
     public double LoneHeadlinePenalty { get; set; } = 8.0;
+}
+
+public enum SplitDecisions
+{
+    /// <summary>The hand-written rules and the headline attacher's weights below.</summary>
+    Rules,
+
+    /// <summary>The embedded line-tagging model (docs/splitting.md), with the rules as its features.</summary>
+    Learned,
 }

@@ -1,0 +1,195 @@
+using Serverless.Publishing.Splitting.Model.Features;
+using System.IO.Compression;
+
+namespace Serverless.Publishing.Splitting.Model;
+
+/// <summary>
+/// A linear-chain model over line tags: hashed feature weights per tag plus tag-to-tag transition weights, decoded
+/// by Viterbi. Trained by the averaged structured perceptron (tools/Serverless.SplitterTraining); the weights ship as
+/// a small gzip file embedded in this assembly.
+/// </summary>
+public sealed class SplitterModel
+{
+    /// <summary>Bump when feature extraction changes: a model trained on other features must not load.</summary>
+    public const int FeatureVersion = 1;
+
+    private const int FormatVersion = 1;
+    private const uint Magic = 0x4D4C5053; // "SPLM"
+    public const string ResourceName = "Serverless.Publishing.Splitting.Model.splitter.model";
+
+    private readonly int mask;
+
+    public SplitterModel(int hashBits, float[] weights, float[] transitions)
+    {
+        if (weights.Length != (1 << hashBits) * LineTags.Count || transitions.Length != (LineTags.Count + 1) * LineTags.Count)
+        {
+            throw new ArgumentException("The weights do not fit the hash size and tag set.");
+        }
+
+        HashBits = hashBits;
+        mask = (1 << hashBits) - 1;
+        Weights = weights;
+        Transitions = transitions;
+    }
+
+    public int HashBits { get; }
+
+    /// <summary>Weight of feature bucket b for tag t at b * Count + t.</summary>
+    public float[] Weights { get; }
+
+    /// <summary>Weight of going from tag p to tag t at p * Count + t; row Count is the page start.</summary>
+    public float[] Transitions { get; }
+
+    private static readonly Lazy<SplitterModel?> Embedded = new(LoadEmbedded);
+
+    /// <summary>The model shipped in the assembly, or null when none is embedded.</summary>
+    public static SplitterModel? Default => Embedded.Value;
+
+    public int Bucket(uint feature) => (int)(feature & (uint)mask);
+
+    /// <summary>Per position, the score of each tag from the line's features alone.</summary>
+    public float[] Emissions(PageFeatures features)
+    {
+        const int T = LineTags.Count;
+        var scores = new float[features.Count * T];
+        for (var k = 0; k < features.Count; k++)
+        {
+            var row = scores.AsSpan(k * T, T);
+            foreach (var f in features.Of(k))
+            {
+                var w = Weights.AsSpan(Bucket(f) * T, T);
+                for (var t = 0; t < T; t++)
+                {
+                    row[t] += w[t];
+                }
+            }
+        }
+
+        return scores;
+    }
+
+    /// <summary>The best tag sequence for the emission scores.</summary>
+    public LineTag[] Decode(float[] emissions)
+    {
+        const int T = LineTags.Count;
+        var n = emissions.Length / T;
+        var tags = new LineTag[n];
+        if (n == 0)
+        {
+            return tags;
+        }
+
+        var score = new float[n * T];
+        var back = new byte[n * T];
+        for (var t = 0; t < T; t++)
+        {
+            score[t] = Transitions[T * T + t] + emissions[t];
+        }
+
+        for (var k = 1; k < n; k++)
+        {
+            for (var t = 0; t < T; t++)
+            {
+                var best = float.NegativeInfinity;
+                var from = 0;
+                for (var p = 0; p < T; p++)
+                {
+                    var s = score[(k - 1) * T + p] + Transitions[p * T + t];
+                    if (s > best)
+                    {
+                        best = s;
+                        from = p;
+                    }
+                }
+
+                score[k * T + t] = best + emissions[k * T + t];
+                back[k * T + t] = (byte)from;
+            }
+        }
+
+        var last = 0;
+        for (var t = 1; t < T; t++)
+        {
+            last = score[(n - 1) * T + t] > score[(n - 1) * T + last] ? t : last;
+        }
+
+        for (var k = n - 1; k >= 0; k--)
+        {
+            tags[k] = (LineTag)last;
+            last = back[k * T + last];
+        }
+
+        return tags;
+    }
+
+    public void Save(Stream stream)
+    {
+        using var zip = new GZipStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
+        using var writer = new BinaryWriter(zip);
+        writer.Write(Magic);
+        writer.Write(FormatVersion);
+        writer.Write(FeatureVersion);
+        writer.Write(HashBits);
+        writer.Write(LineTags.Count);
+        foreach (var w in Transitions)
+        {
+            writer.Write(w);
+        }
+
+        // Half precision: the perceptron's averaged weights need no more, and the file halves.
+        foreach (var w in Weights)
+        {
+            writer.Write((Half)w);
+        }
+    }
+
+    public static SplitterModel Load(Stream stream)
+    {
+        using var zip = new GZipStream(stream, CompressionMode.Decompress);
+        using var buffered = new BufferedStream(zip, 1 << 16);
+        using var reader = new BinaryReader(buffered);
+        if (reader.ReadUInt32() != Magic || reader.ReadInt32() != FormatVersion)
+        {
+            throw new InvalidDataException("Not a splitter model file.");
+        }
+
+        var featureVersion = reader.ReadInt32();
+        if (featureVersion != FeatureVersion)
+        {
+            throw new InvalidDataException($"The model was trained on feature version {featureVersion}; this build extracts version {FeatureVersion}.");
+        }
+
+        var bits = reader.ReadInt32();
+        if (reader.ReadInt32() != LineTags.Count || bits is < 10 or > 24)
+        {
+            throw new InvalidDataException("The model's tag set or hash size does not fit this build.");
+        }
+
+        var transitions = new float[(LineTags.Count + 1) * LineTags.Count];
+        for (var i = 0; i < transitions.Length; i++)
+        {
+            transitions[i] = reader.ReadSingle();
+        }
+
+        var weights = new float[(1 << bits) * LineTags.Count];
+        var bytes = reader.ReadBytes(weights.Length * 2);
+        if (bytes.Length != weights.Length * 2)
+        {
+            throw new InvalidDataException("The model file is truncated.");
+        }
+
+        var halves = System.Runtime.InteropServices.MemoryMarshal.Cast<byte, Half>(bytes);
+        for (var i = 0; i < weights.Length; i++)
+        {
+            weights[i] = (float)halves[i];
+        }
+
+        return new SplitterModel(bits, weights, transitions);
+    }
+
+    private static SplitterModel? LoadEmbedded()
+    {
+        using var stream = typeof(SplitterModel).Assembly.GetManifestResourceStream(ResourceName);
+        return stream is null ? null : Load(stream);
+    }
+}

@@ -1,0 +1,22 @@
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Engines;
+using Serverless.Publishing.Splitting.Model;
+
+namespace Serverless.Benchmarks;
+
+/// <summary>
+/// Reading the embedded splitter model, as a fresh process does once (cold start: one launch, one load each).
+/// Run: dotnet run -c Release --project tests/Serverless.Benchmarks -- --filter '*ModelLoad*'
+/// </summary>
+[SimpleJob(RunStrategy.ColdStart, launchCount: 3, warmupCount: 0, iterationCount: 1)]
+[MemoryDiagnoser]
+public class ModelLoadBenchmarks
+{
+    [Benchmark]
+    public int LoadEmbeddedModel()
+    {
+        using var stream = typeof(SplitterModel).Assembly.GetManifestResourceStream(SplitterModel.ResourceName)
+            ?? throw new InvalidOperationException("No model embedded.");
+        return SplitterModel.Load(stream).HashBits;
+    }
+}

@@ -1,0 +1,3 @@
+using Serverless.SplitterTraining;
+
+return await TrainingCommand.RunAsync(args);
