@@ -27,7 +27,7 @@ public static class CliApp
             return args[0] switch
             {
                 "run" => await RunCommand.ExecuteAsync(new CliArguments(rest, ["--until-idle", "--verbose"], ["--storage", "--upload", "--timeout"]), output, cancellationToken),
-                "split" => await SplitCommand.ExecuteAsync(new CliArguments(rest, ["--enrich"], ["--published", "--publication"]), output, cancellationToken),
+                "split" => await SplitCommand.ExecuteAsync(new CliArguments(rest, ["--enrich", "--layout"], ["--published", "--publication", "--out"]), output, cancellationToken),
                 "upload" => await UploadCommand.ExecuteAsync(new CliArguments(rest, [], ["--storage", "--name", "--published", "--publication"]), output, cancellationToken),
                 _ => throw new CliException($"Unknown command '{args[0]}'.\n\n{Help}"),
             };

@@ -1,6 +1,7 @@
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 using Serverless.Publishing.Ingest;
+using Serverless.Publishing.Pdf;
 
 namespace Serverless.Cli.Commands;
 
@@ -34,9 +35,12 @@ public static class PageUploader
         var name = blobName ?? Path.GetFileName(file);
         await pages.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
         await using var content = File.OpenRead(file);
+        var head = new byte[1024];
+        var read = await content.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, cancellationToken);
+        content.Position = 0;
         await pages.GetBlobClient(name).UploadAsync(content, new BlobUploadOptions
         {
-            HttpHeaders = new BlobHttpHeaders { ContentType = "text/plain" },
+            HttpHeaders = new BlobHttpHeaders { ContentType = PdfSignature.IsPdf(head.AsSpan(0, read)) ? "application/pdf" : "text/plain" },
             Metadata = metadata,
         }, cancellationToken);
         return name;

@@ -2,14 +2,13 @@ using Azure;
 using Microsoft.Extensions.Logging;
 using Serverless.Publishing.Articles;
 using Serverless.Publishing.Ingest;
-using Serverless.Publishing.Splitting;
 using Serverless.Publishing.Storage;
 
 namespace Serverless.Publishing.Stages;
 
 /// <summary>Stage 1: pages/{name} → decode, clean, split → drafts/{pageId}/{ordinal}.json.</summary>
 public sealed class SplitPageService(
-    PipelineStorage storage, IPageSplitter splitter, ErrorRecorder errors, ILogger<SplitPageService> logger)
+    PipelineStorage storage, PageReader reader, PageArticleSplitter splitter, ErrorRecorder errors, ILogger<SplitPageService> logger)
 {
     public async Task<SplitOutcome> SplitAsync(string pageName, CancellationToken cancellationToken)
     {
@@ -28,14 +27,11 @@ public sealed class SplitPageService(
         var details = download.Value.Details;
         var info = PageOrigin.Resolve(pageName, details.Metadata, details.CreatedOn, storage.DefaultPublication);
         IReadOnlyList<Article> drafts;
+        PageContents contents;
         try
         {
-            var text = PageDecoder.Decode(download.Value.Content.ToMemory().Span);
-            drafts = DraftBuilder.Build(info, splitter.Split(text));
-            if (drafts.Count == 0)
-            {
-                throw new PageRejectedException("The splitter found no article in the page.");
-            }
+            contents = reader.Read(download.Value.Content.ToMemory(), cancellationToken);
+            drafts = splitter.Split(info, contents);
         }
         catch (PageRejectedException ex)
         {
@@ -51,7 +47,15 @@ public sealed class SplitPageService(
             written += await blob.WriteIfChangedAsync(ArticleJson.Serialize(draft), ContentTypes.Json, cancellationToken) ? 1 : 0;
         }
 
-        await errors.ClearAsync(StageNames.SplitPage, pageName, cancellationToken);
+        if (contents.Truncated)
+        {
+            await errors.RecordAsync(StageNames.SplitPage, storage.Pages.Name, pageName, new PageRejectedException(splitter.LimitMessage(contents)), cancellationToken);
+        }
+        else
+        {
+            await errors.ClearAsync(StageNames.SplitPage, pageName, cancellationToken);
+        }
+
         logger.LogInformation("Split page {Page} into {Count} drafts ({Written} new or changed)", pageName, drafts.Count, written);
         return new SplitOutcome(pageId, drafts.Count);
     }
