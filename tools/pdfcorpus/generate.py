@@ -99,6 +99,46 @@ def best_cut(words, found):
     return best[n] if best[n] and len(best[n]) > 1 else None
 
 
+def part_texts(art):
+    return {'kicker': norm(art.kicker or ''), 'title': norm((art.title or '').replace(' | ', '')),
+            'subtitle': norm(art.subtitle or ''), 'body': norm(''.join(art.paragraphs)), 'extra': norm(''.join(art.extras))}
+
+
+def reading_order(truth, lines, articles):
+    """Lists each part's lines in the article's reading order, not the extractor's: score.py joins them in the order
+    listed, so the truth then reads as the article was printed even where pdftotext interleaved its columns."""
+    for entry, art in zip(truth['articles'], articles):
+        texts = part_texts(art)
+        for part in ('kicker', 'title', 'subtitle', 'body', 'extra'):
+            numbers = [n for s, e in entry[part] for n in range(s, e + 1) if norm(lines[n - 1])] if part == 'body' else entry.get(part, [])
+            if not numbers:
+                continue
+            used = [False] * len(texts[part])
+            cursor, placed = 0, []
+            for n in numbers:
+                s = norm(lines[n - 1])
+                k = cursor if texts[part].startswith(s, cursor) and not any(used[cursor:cursor + len(s)]) else texts[part].find(s)
+                while k >= 0 and any(used[k:k + len(s)]):
+                    k = texts[part].find(s, k + 1)
+                k = max(k, 0)
+                for j in range(k, min(k + len(s), len(used))):
+                    used[j] = True
+                cursor = k + len(s)
+                placed.append((k, n))
+            order = [n for _, n in sorted(placed)]
+            if part != 'body':
+                entry[part] = order
+                continue
+            ranges = []
+            for n in order:
+                if ranges and n > ranges[-1][1] and all(not norm(lines[m - 1]) for m in range(ranges[-1][1] + 1, n)):
+                    ranges[-1][1] = n
+                else:
+                    ranges.append([n, n])
+            entry['body'] = ranges
+    return truth
+
+
 def truth_for(name, spec, rows, lines):
     order = [a for row in rows for cell in row for a in cell.articles]
     tags, problems = assign(lines, order, spec.header, spec.footer)
@@ -115,7 +155,7 @@ def truth_for(name, spec, rows, lines):
     language = 'zh-Hans' if spec.lang == 'zh' else 'en'
     truth = truth_from_tags(f'{name}.txt', language, articles, tags,
                             hyphenated=soft_hyphen_lines(lines, tags, articles))
-    return truth, []
+    return reading_order(truth, lines, articles), []
 
 
 def print_batch(batch, work):
@@ -132,6 +172,20 @@ def print_batch(batch, work):
                   key=lambda p: int(p.rsplit('-', 1)[1][:-4]))
 
 
+def retruth(args, out):
+    zh_pages, en_pages = sources.zh_pages(args.split), sources.en_pages(args.split)
+    for i in range(args.first, args.count):
+        name, spec, rows, _ = plan(args.split, i, zh_pages, en_pages, args.lang)
+        txt = os.path.join(out, f'{name}.txt')
+        if os.path.exists(txt):
+            lines = open(txt, encoding='utf-8').read().split('\n')[:-1]
+            truth, problems = truth_for(name, spec, rows, lines)
+            if truth is None:
+                print(f'{name}: {problems[0]}', file=sys.stderr)
+                continue
+            dump_truth(truth, os.path.join(out, f'{name}.truth.json'))
+
+
 def main(argv):
     ap = argparse.ArgumentParser()
     ap.add_argument('split', choices=['train', 'dev', 'test'])
@@ -140,8 +194,11 @@ def main(argv):
     ap.add_argument('--out', default='/work/data/pdf')
     ap.add_argument('--first', type=int, default=0)
     ap.add_argument('--batch', type=int, default=20)
+    ap.add_argument('--retruth', action='store_true', help='rebuild NAME.truth.json of printed pages from NAME.txt')
     args = ap.parse_args(argv)
     out = os.path.join(args.out, args.split)
+    if args.retruth:
+        return retruth(args, out)
     os.makedirs(out, exist_ok=True)
     zh_pages, en_pages = sources.zh_pages(args.split), sources.en_pages(args.split)
     made = dropped = 0

@@ -18,6 +18,10 @@ public static class CjkRadicals
     {
         >= '\u2F00' and <= '\u2FDF' => c.ToString().Normalize(NormalizationForm.FormKC)[0],
         >= '\u2E80' and <= '\u2EFF' => Map.GetValueOrDefault(c, c),
+
+        // one glyph shared by two code points in CJK fonts; extractors report the one Chinese text uses
+        '戶' => '户',
+        '―' => '—',
         _ => c,
     };
 }

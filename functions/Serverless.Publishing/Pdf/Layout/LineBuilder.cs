@@ -66,7 +66,7 @@ public static class LineBuilder
             var start = 0;
             for (var i = 1; i <= glyphs.Count; i++)
             {
-                if (i == glyphs.Count || glyphs[i].Left - glyphs[i - 1].Right > GutterEms * Math.Max(glyphs[i].Size, glyphs[i - 1].Size))
+                if (i == glyphs.Count || Apart(glyphs[i - 1], glyphs[i]))
                 {
                     pieces.Add((start, i));
                     start = i;
@@ -74,6 +74,14 @@ public static class LineBuilder
             }
 
             return new Band(glyphs, pieces);
+        }
+
+        // a gutter, or type of another size set close by (a title beside a neighbour's body line)
+        private static bool Apart(Glyph a, Glyph b)
+        {
+            var gap = b.Left - a.Right;
+            var small = Math.Min(a.Size, b.Size);
+            return gap > GutterEms * small || (Math.Max(a.Size, b.Size) > 1.25 * small && gap > 0.3 * small);
         }
 
         // A wide gap is a gutter only if the lines just above or below leave it empty too; a justified line's wide
