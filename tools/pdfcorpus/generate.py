@@ -34,6 +34,9 @@ def seed_of(split, i):
     return int(hashlib.sha256(f'pdfcorpus/{split}/{i}'.encode()).hexdigest()[:12], 16)
 
 
+MAX_ARTICLES, MAX_CHARS = 9, 1600
+
+
 def plan(split, i, zh_pages, en_pages, lang):
     rng = templates.new_rng(seed_of(split, i))
     language = lang if lang != 'both' else ('en' if rng.random() < EN_SHARE else 'zh')
@@ -42,7 +45,7 @@ def plan(split, i, zh_pages, en_pages, lang):
     # a thin printed page gets the next one's articles too, a crowded one loses its tail
     while len(page) < 3:
         page += rng.choice(source)
-    page = page[:rng.randint(3, 9)]
+    page = page[:rng.randint(3, max(3, MAX_ARTICLES))]
     arts = [truncate(a, rng, language) for a in page]
     spec = templates.sample_spec(rng, language, rng.randint(1, 24))
     rows = templates.layout(rng, spec, arts)
@@ -51,7 +54,7 @@ def plan(split, i, zh_pages, en_pages, lang):
 
 
 def truncate(art, rng, language):
-    limit = rng.randint(250, 1600) * (1 if language == 'zh' else 2)
+    limit = rng.randint(min(250, MAX_CHARS), MAX_CHARS) * (1 if language == 'zh' else 2)
     kept, n = [], 0
     for p in art.paragraphs:
         if kept and n + len(p) > limit:
@@ -194,9 +197,13 @@ def main(argv):
     ap.add_argument('--out', default='/work/data/pdf')
     ap.add_argument('--first', type=int, default=0)
     ap.add_argument('--batch', type=int, default=20)
+    ap.add_argument('--small', action='store_true', help='fixture pages: 3 short articles')
     ap.add_argument('--retruth', action='store_true', help='rebuild NAME.truth.json of printed pages from NAME.txt')
     args = ap.parse_args(argv)
     out = os.path.join(args.out, args.split)
+    if args.small:
+        global MAX_ARTICLES, MAX_CHARS
+        MAX_ARTICLES, MAX_CHARS = 3, 110
     if args.retruth:
         return retruth(args, out)
     os.makedirs(out, exist_ok=True)
