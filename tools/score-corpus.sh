@@ -4,13 +4,16 @@
 # usage: tools/score-corpus.sh [--with-shared] [--verbose] [PAGE.txt ...]
 #   PAGE.txt ...    score only these pages (each needs PAGE.truth.json beside it)
 #   --with-shared   also score ../shared/pages/*.txt (reported, not counted in the totals)
-#   --verbose       print score.py's per-article details under the table
-# env: SCORE_PY   path of score.py (default: ../shared/eval/score.py beside the repository)
+#   --verbose       print the scorer's per-article details under the table
+# Scores with the CLI's score verb (Serverless.Scoring, the metrics of score.py); python3 prints the table.
+# env: SCORE_PY   score with this score.py instead (e.g. ../shared/eval/score.py)
+#      SHARED     the shared folder for --with-shared (default: ../shared beside the repository)
 #      CONFIGURATION  build configuration of the CLI (default Release)
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-score_py="${SCORE_PY:-$root/../shared/eval/score.py}"
+score_py="${SCORE_PY:-}"
+shared_dir="${SHARED:-$root/../shared}"
 configuration="${CONFIGURATION:-Release}"
 with_shared=0
 verbose=0
@@ -24,8 +27,8 @@ for arg in "$@"; do
   esac
 done
 
-if [[ ! -f "$score_py" ]]; then
-  echo "score.py not found at $score_py (set SCORE_PY)" >&2
+if [[ -n "$score_py" && ! -f "$score_py" ]]; then
+  echo "score.py not found at $score_py" >&2
   exit 2
 fi
 
@@ -36,7 +39,7 @@ if [[ ${#pages[@]} -eq 0 ]]; then
 fi
 shared=()
 if [[ $with_shared -eq 1 ]]; then
-  for page in "$(dirname "$(dirname "$score_py")")"/pages/*.txt; do
+  for page in "$shared_dir"/pages/*.txt; do
     shared+=("$page")
   done
 fi
@@ -65,11 +68,13 @@ score_page() { # page, group
     printf '%s\t%s\t%s\t%s\n' "$group" "$name" "$truth" "{\"error\": \"split failed: $(head -c 200 "$work/$name.err" | tr '\n\t"' '   ')\"}" >> "$results"
     return
   fi
+  local scorer=(dotnet "$cli" score)
+  [[ -n "$score_py" ]] && scorer=(python3 "$score_py")
   if [[ $verbose -eq 1 ]]; then
-    python3 "$score_py" "$page" "$truth" "$pred" --verbose > "$work/$name.score"
+    "${scorer[@]}" "$page" "$truth" "$pred" --verbose > "$work/$name.score"
     metrics="$(tail -n 1 "$work/$name.score")"
   else
-    metrics="$(python3 "$score_py" "$page" "$truth" "$pred")"
+    metrics="$("${scorer[@]}" "$page" "$truth" "$pred")"
   fi
   printf '%s\t%s\t%s\t%s\n' "$group" "$name" "$truth" "$metrics" >> "$results"
 }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Serverless.Publishing.Enrichment;
+using Serverless.Publishing.Ingest;
 using Serverless.Publishing.Pdf;
 using Serverless.Publishing.Publishing;
 using Serverless.Publishing.Splitting;
@@ -16,6 +17,9 @@ public static class PublishingServiceCollectionExtensions
     public static IServiceCollection AddPublishingPipeline(this IServiceCollection services)
     {
         services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section);
+        services.AddOptions<IngestOptions>().BindConfiguration(IngestOptions.Section)
+            .Validate(o => o.LatestPublishedDaysAhead >= 0, "Ingest:LatestPublishedDaysAhead must not be negative.")
+            .Validate(o => o.MaxPageBytes > 0 && o.MaxArticlesPerPage > 0, "Ingest:MaxPageBytes and Ingest:MaxArticlesPerPage must be positive.");
         services.AddOptions<PublishOptions>().BindConfiguration(PublishOptions.Section)
             .Validate(o => o.MaxItems > 0, "Publishing:MaxItems must be positive.");
 

@@ -5,13 +5,11 @@ using Serverless.Publishing.Stages;
 
 namespace Serverless.Benchmarks;
 
-/// <summary>The shared sample page (../shared beside the checkout, or SERVERLESS_SHARED), else a repository sample page.</summary>
+/// <summary>The repository's sample pages, found from the binaries' folder upwards.</summary>
 internal static class SamplePage
 {
     public static string Locate() =>
-        Find(Path.Combine("shared", "pages", "000_0bbe263f9c83fcef.txt"))
-        ?? Find(Path.Combine("samples", "pages", "zh-headlines-after.txt"))
-        ?? throw new FileNotFoundException("No sample page: expected ../shared/pages or samples/pages beside the repository.");
+        Find(Path.Combine("samples", "pages", "000_0bbe263f9c83fcef.txt")) ?? throw new FileNotFoundException("samples/pages/000_0bbe263f9c83fcef.txt is missing.");
 
     /// <summary>The repository's English sample page.</summary>
     public static string LocateEnglish() =>
@@ -29,13 +27,6 @@ internal static class SamplePage
 
     private static string? Find(string relative)
     {
-        if (Environment.GetEnvironmentVariable("SERVERLESS_SHARED") is { Length: > 0 } shared
-            && relative.StartsWith("shared", StringComparison.Ordinal)
-            && File.Exists(Path.Combine(shared, relative["shared/".Length..])))
-        {
-            return Path.Combine(shared, relative["shared/".Length..]);
-        }
-
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
         {
             var path = Path.Combine(directory.FullName, relative);

@@ -8,6 +8,7 @@ using Serverless.Testing;
 namespace Serverless.Infra.Tests;
 
 /// <summary>azure.yaml, main.parameters.json and the outputs fit together for `azd up`.</summary>
+[Trait("Category", "Integration")]
 public sealed partial class AzdProjectTests
 {
     private static readonly string AzureYaml = File.ReadAllText(Path.Combine(TestPaths.Repository, "azure.yaml"));

@@ -3,6 +3,7 @@ using Serverless.Infra.Tests.Bicep;
 namespace Serverless.Infra.Tests;
 
 /// <summary>The templates build and lint with zero errors and zero warnings, using the Bicep CLI from NuGet.</summary>
+[Trait("Category", "Integration")]
 public sealed class BicepToolingTests
 {
     [Fact]

@@ -7,6 +7,7 @@ namespace Serverless.Infra.Tests;
 /// Flex Consumption runs blob triggers from Event Grid only: a system topic on the private account (main.bicep)
 /// and one subscription per triggered container (event-subscriptions.bicep, deployed by the postdeploy hook).
 /// </summary>
+[Trait("Category", "Integration")]
 public sealed class EventGridTests
 {
     public static TheoryData<string, string> Triggers => new()

@@ -5,6 +5,7 @@ using Serverless.Publishing.Storage;
 namespace Serverless.Infra.Tests;
 
 /// <summary>The Function App: Flex Consumption, .NET 10 isolated, one user-assigned identity, no secrets in settings.</summary>
+[Trait("Category", "Integration")]
 public sealed class FunctionAppTemplateTests
 {
     [Fact]

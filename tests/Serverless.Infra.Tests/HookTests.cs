@@ -10,6 +10,7 @@ namespace Serverless.Infra.Tests;
 /// The postdeploy hook (bash and pwsh) deploys event-subscriptions.bicep with values that main.bicep outputs.
 /// Nothing here reaches Azure: it checks that the script, azure.yaml and the templates agree.
 /// </summary>
+[Trait("Category", "Integration")]
 public sealed partial class HookTests
 {
     public static TheoryData<string> Scripts => new() { "postdeploy.sh", "postdeploy.ps1" };

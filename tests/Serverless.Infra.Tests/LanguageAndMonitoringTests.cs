@@ -3,6 +3,7 @@ using Serverless.Infra.Tests.Bicep;
 namespace Serverless.Infra.Tests;
 
 /// <summary>Language and Application Insights accept Entra ID tokens only.</summary>
+[Trait("Category", "Integration")]
 public sealed class LanguageAndMonitoringTests
 {
     [Fact]

@@ -4,6 +4,7 @@ using Serverless.Infra.Tests.Bicep;
 namespace Serverless.Infra.Tests;
 
 /// <summary>Least roles, each on the one resource that needs it; never on the subscription or resource group.</summary>
+[Trait("Category", "Integration")]
 public sealed partial class RoleAssignmentTests
 {
     private const string BlobDataOwner = "b7e6dc6d-f1e8-4753-8033-0f276bb0955b";

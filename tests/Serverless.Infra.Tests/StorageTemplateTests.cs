@@ -4,6 +4,7 @@ using Serverless.Publishing.Storage;
 namespace Serverless.Infra.Tests;
 
 /// <summary>A closed private account for the pipeline, a public one that exposes only feed and site.</summary>
+[Trait("Category", "Integration")]
 public sealed class StorageTemplateTests
 {
     private static readonly StorageOptions Names = new();

@@ -9,11 +9,13 @@ public static class CliApp
           {RunCommand.Usage}
           {SplitCommand.Usage}
           {UploadCommand.Usage}
+          {ScoreCommand.Usage}
 
         Without --storage, commands use Azurite on its default ports (run starts it when none answers).
         """;
 
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    /// <param name="input">What <c>split -</c> reads; standard input when null.</param>
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken, Stream? input = null)
     {
         if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
         {
@@ -27,8 +29,9 @@ public static class CliApp
             return args[0] switch
             {
                 "run" => await RunCommand.ExecuteAsync(new CliArguments(rest, ["--until-idle", "--verbose"], ["--storage", "--upload", "--timeout"]), output, cancellationToken),
-                "split" => await SplitCommand.ExecuteAsync(new CliArguments(rest, ["--enrich", "--layout"], ["--published", "--publication", "--out"]), output, cancellationToken),
+                "split" => await SplitCommand.ExecuteAsync(new CliArguments(rest, ["--enrich", "--layout"], ["--published", "--publication", "--out"]), output, input ?? Console.OpenStandardInput(), cancellationToken),
                 "upload" => await UploadCommand.ExecuteAsync(new CliArguments(rest, [], ["--storage", "--name", "--published", "--publication"]), output, cancellationToken),
+                "score" => ScoreCommand.Execute(new CliArguments(rest, ["--verbose"], []), output),
                 _ => throw new CliException($"Unknown command '{args[0]}'.\n\n{Help}"),
             };
         }

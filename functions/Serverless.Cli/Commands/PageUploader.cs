@@ -2,6 +2,7 @@ using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 using Serverless.Publishing.Ingest;
 using Serverless.Publishing.Pdf;
+using Serverless.Publishing.Storage;
 
 namespace Serverless.Cli.Commands;
 
@@ -33,12 +34,17 @@ public static class PageUploader
         }
 
         var name = blobName ?? Path.GetFileName(file);
+        if (!BlobNames.TryParse(name, out var safeName, out var problem))
+        {
+            throw new CliException($"{(blobName is null ? "The file name" : "--name")} '{BlobNames.Printable(name)}' cannot be a page name: {problem}.");
+        }
+
         await pages.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
         await using var content = File.OpenRead(file);
         var head = new byte[1024];
         var read = await content.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, cancellationToken);
         content.Position = 0;
-        await pages.GetBlobClient(name).UploadAsync(content, new BlobUploadOptions
+        await pages.GetBlobClient(safeName).UploadAsync(content, new BlobUploadOptions
         {
             HttpHeaders = new BlobHttpHeaders { ContentType = PdfSignature.IsPdf(head.AsSpan(0, read)) ? "application/pdf" : "text/plain" },
             Metadata = metadata,

@@ -13,11 +13,11 @@ namespace Serverless.Cli.Commands;
 /// <summary>split: prints a page's articles as JSON without touching storage (a PDF: the articles of all its pages).</summary>
 public static class SplitCommand
 {
-    public const string Usage = "split FILE [FILE ... --out DIR] [--enrich] [--layout] [--published yyyy-MM-dd] [--publication NAME]";
+    public const string Usage = "split FILE|- [FILE ... --out DIR] [--enrich] [--layout] [--published yyyy-MM-dd] [--publication NAME]";
 
     private static readonly JsonSerializerOptions LineJson = new(ArticleJson.Options) { WriteIndented = false };
 
-    public static async Task<int> ExecuteAsync(CliArguments args, TextWriter output, CancellationToken cancellationToken)
+    public static async Task<int> ExecuteAsync(CliArguments args, TextWriter output, Stream stdin, CancellationToken cancellationToken)
     {
         var outDir = args.Value("--out");
         if (args.Positional.Count == 0 || (args.Positional.Count > 1 && outDir is null))
@@ -32,7 +32,7 @@ public static class SplitCommand
             .BuildServiceProvider();
         if (outDir is null)
         {
-            return await SplitAsync(services, args, args.Positional[0], output, cancellationToken);
+            return await SplitAsync(services, args, args.Positional[0], output, stdin, cancellationToken);
         }
 
         // many files in one process: DIR/NAME.json each, a failed file reported and the rest carried on
@@ -43,7 +43,7 @@ public static class SplitCommand
             await using var writer = new StreamWriter(Path.Combine(outDir, Path.GetFileNameWithoutExtension(file) + ".json"));
             try
             {
-                await SplitAsync(services, args, file, writer, cancellationToken);
+                await SplitAsync(services, args, file, writer, stdin, cancellationToken);
             }
             catch (CliException ex)
             {
@@ -55,14 +55,17 @@ public static class SplitCommand
         return failed == 0 ? 0 : 1;
     }
 
-    private static async Task<int> SplitAsync(ServiceProvider services, CliArguments args, string file, TextWriter output, CancellationToken cancellationToken)
+    private static async Task<int> SplitAsync(
+        ServiceProvider services, CliArguments args, string file, TextWriter output, Stream stdin, CancellationToken cancellationToken)
     {
-        if (!File.Exists(file))
+        var fromStdin = file == "-";
+        if (!fromStdin && !File.Exists(file))
         {
             throw new CliException($"No such file: {file}");
         }
 
-        var bytes = await File.ReadAllBytesAsync(file, cancellationToken);
+        var bytes = fromStdin ? await ReadAllAsync(stdin, cancellationToken) : await File.ReadAllBytesAsync(file, cancellationToken);
+
         var metadata = new Dictionary<string, string>();
         if (args.Value("--published") is { } published)
         {
@@ -74,7 +77,9 @@ public static class SplitCommand
             metadata[PageOrigin.PublicationMetadata] = publication;
         }
 
-        var info = PageOrigin.Resolve(Path.GetFileName(file), metadata, File.GetLastWriteTimeUtc(file), "local");
+        var info = fromStdin
+            ? PageOrigin.Resolve("stdin.txt", metadata, DateTimeOffset.UtcNow, "local")
+            : PageOrigin.Resolve(Path.GetFileName(file), metadata, File.GetLastWriteTimeUtc(file), "local");
         IReadOnlyList<Article> articles;
         PageContents contents;
         try
@@ -111,5 +116,12 @@ public static class SplitCommand
 
         await output.WriteLineAsync(JsonSerializer.Serialize(articles, ArticleJson.Options));
         return 0;
+    }
+
+    private static async Task<byte[]> ReadAllAsync(Stream stdin, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        await stdin.CopyToAsync(buffer, cancellationToken);
+        return buffer.ToArray();
     }
 }

@@ -107,7 +107,7 @@ public sealed class MissedTriggerSweeper(
             return true;
         }
 
-        return (await storage.Errors.GetBlobClient($"{StageNames.SplitPage}/{pageName}.json").ExistsAsync(cancellationToken)).Value;
+        return (await storage.Errors.GetBlobClient(BlobNames.ErrorRecord(StageNames.SplitPage, pageName)).ExistsAsync(cancellationToken)).Value;
     }
 
     private static string ArticleIdOf(string draftName)

@@ -78,7 +78,7 @@ public sealed class PipelineWatcher(PipelineStorage storage, FeedIndexStore feed
     {
         try
         {
-            var record = await storage.Errors.GetBlobClient($"{StageNames.SplitPage}/{pageName}.json").DownloadContentAsync(cancellationToken);
+            var record = await storage.Errors.GetBlobClient(BlobNames.ErrorRecord(StageNames.SplitPage, pageName)).DownloadContentAsync(cancellationToken);
             return record.Value.Content.ToObjectFromJson<ErrorRecord>(Publishing.Articles.ArticleJson.Options)?.Message;
         }
         catch (RequestFailedException ex) when (ex.Status == 404)

@@ -24,6 +24,9 @@ public sealed record Article
     public AnalysisInfo? Analysis { get; init; }
     public required string ContentHash { get; init; }
 
+    /// <summary>What the pipeline doubted or repaired on the way (a page date not used, bytes that did not decode); empty when nothing.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+
     /// <summary>The text analysers see: paragraphs joined by "\n"; entity offsets point into it.</summary>
     [JsonIgnore]
     public string BodyText => string.Join('\n', Paragraphs);

@@ -3,35 +3,52 @@ using System.Text.RegularExpressions;
 
 namespace Serverless.Publishing.Ingest;
 
-/// <summary>Where a page came from: its blob, publication and date.</summary>
+/// <summary>Where a page came from: its blob, publication and date, and what was doubtful about them.</summary>
 public sealed partial record PageOrigin(string Blob, string Publication, DateOnly Published)
 {
     public const string PublishedMetadata = "published";
     public const string PublicationMetadata = "publication";
 
-    /// <summary>Metadata wins; then the blob path (first segment, a yyyy-MM-dd segment); then the fallbacks.</summary>
-    public static PageOrigin Resolve(string blobName, IDictionary<string, string> metadata, DateTimeOffset createdOn, string defaultPublication)
+    /// <summary>Why a date was not taken as given (it fell back to the blob's creation date); carried to each article.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+
+    /// <summary>
+    /// Metadata wins; then the blob path (first segment, a yyyy-MM-dd segment); then the fallbacks. A date that is no
+    /// real date within <paramref name="window"/> (default: <see cref="PageDateWindow.Default"/>) is not taken:
+    /// the page gets the blob's creation date and a warning.
+    /// </summary>
+    public static PageOrigin Resolve(
+        string blobName, IDictionary<string, string> metadata, DateTimeOffset createdOn, string defaultPublication, PageDateWindow? window = null)
     {
+        window ??= PageDateWindow.Default;
         var segments = blobName.Split('/', StringSplitOptions.RemoveEmptyEntries);
         var publication = Metadata(metadata, PublicationMetadata)
             ?? (segments.Length > 1 ? segments[0] : defaultPublication);
 
-        var published = ParseDate(Metadata(metadata, PublishedMetadata))
-            ?? segments.Select(s => DatePattern().Match(s)).Where(m => m.Success).Select(m => ParseDate(m.Value)).FirstOrDefault(d => d is not null)
-            ?? DateOnly.FromDateTime(createdOn.UtcDateTime);
+        var given = Metadata(metadata, PublishedMetadata) is { } fromMetadata
+            ? (Text: fromMetadata, Source: "metadata 'published'")
+            : segments.Select(s => DatePattern().Match(s)).Where(m => m.Success).Select(m => (Text: m.Value, Source: "the blob path")).FirstOrDefault();
+        var created = DateOnly.FromDateTime(createdOn.UtcDateTime);
+        if (given.Text is null)
+        {
+            return new PageOrigin(blobName, publication, created);
+        }
 
-        return new PageOrigin(blobName, publication, published);
+        if (window.ProblemOf(given.Text) is { } problem)
+        {
+            var warning = $"The page date from {given.Source} was not used: {problem}. The blob's creation date {created.ToString(PageDateWindow.Format, CultureInfo.InvariantCulture)} was used instead.";
+            return new PageOrigin(blobName, publication, created) { Warnings = [warning] };
+        }
+
+        return new PageOrigin(blobName, publication, DateOnly.ParseExact(given.Text, PageDateWindow.Format, CultureInfo.InvariantCulture));
     }
 
-    public string PublishedText => Published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    public string PublishedText => Published.ToString(PageDateWindow.Format, CultureInfo.InvariantCulture);
 
     private static string? Metadata(IDictionary<string, string> metadata, string key) =>
         metadata.FirstOrDefault(p => string.Equals(p.Key, key, StringComparison.OrdinalIgnoreCase)).Value is { Length: > 0 } value
             ? Uri.UnescapeDataString(value.Trim())
             : null;
-
-    private static DateOnly? ParseDate(string? text) =>
-        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
 
     [GeneratedRegex(@"\d{4}-\d{2}-\d{2}")]
     private static partial Regex DatePattern();

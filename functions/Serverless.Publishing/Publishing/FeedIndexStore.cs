@@ -72,5 +72,5 @@ public sealed class FeedIndexStore(PipelineStorage storage, ILogger<FeedIndexSto
         }
     }
 
-    private BlobClient Blob(FeedScope scope) => storage.Cache.GetBlobClient(scope.IndexBlobName);
+    private BlobClient Blob(FeedScope scope) => storage.Cache.GetBlobClient(BlobNames.Parse(scope.IndexBlobName));
 }

@@ -22,9 +22,9 @@ public sealed class FeedPublisher(
         };
         if (scope.Publication is null)
         {
-            writes.Add(storage.Feed.GetBlobClient(FeedStylesheet.BlobName)
+            writes.Add(storage.Feed.GetBlobClient(BlobNames.Parse(FeedStylesheet.BlobName))
                 .WriteIfChangedAsync(FeedStylesheet.Content, ContentTypes.Xslt, cancellationToken, cacheControl: options.Value.PageCacheControl));
-            writes.Add(storage.Site.GetBlobClient(PublicLinks.SiteIndexBlob)
+            writes.Add(storage.Site.GetBlobClient(BlobNames.Parse(PublicLinks.SiteIndexBlob))
                 .WriteIfNewerAsync(indexPage.Write(document, index), ContentTypes.Html, cacheControl, index, cancellationToken));
         }
 
@@ -32,6 +32,6 @@ public sealed class FeedPublisher(
     }
 
     private Task<bool> WriteFeedAsync(FeedScope scope, FeedFormat format, BinaryData content, FeedIndex index, CancellationToken cancellationToken) =>
-        storage.Feed.GetBlobClient(PublicLinks.FeedBlobName(scope, format))
+        storage.Feed.GetBlobClient(BlobNames.Parse(PublicLinks.FeedBlobName(scope, format)))
             .WriteIfNewerAsync(content, format == FeedFormat.Rss ? options.Value.RssContentType : format.ContentType, options.Value.FeedCacheControl, index, cancellationToken);
 }

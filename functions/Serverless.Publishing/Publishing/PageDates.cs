@@ -13,7 +13,10 @@ public static class PageDates
         }
 
         var midnight = date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
-        return new DateTimeOffset(midnight, OffsetAt(midnight, timeZone));
+        var offset = OffsetAt(midnight, timeZone);
+        // 0001-01-01 at +08:00 is before the first instant DateTimeOffset holds: no instant, never an exception.
+        var utcTicks = midnight.Ticks - offset.Ticks;
+        return utcTicks < DateTime.MinValue.Ticks || utcTicks > DateTime.MaxValue.Ticks ? null : new DateTimeOffset(midnight, offset);
     }
 
     /// <summary>"+08:00" / "-05:00" / "Z", or a time zone id such as "Asia/Shanghai" (daylight saving applied; a UTC-kind <paramref name="dateTime"/> is an instant, an unspecified one a local time).</summary>

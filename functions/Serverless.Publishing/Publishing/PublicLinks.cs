@@ -19,14 +19,12 @@ public sealed class PublicLinks(PipelineStorage storage, IOptions<PublishOptions
 
     public Uri Feed(FeedScope scope, FeedFormat format) => new(FeedRoot, FeedBlobName(scope, format));
 
-    public Uri ArticlePage(string articleId) => new(SiteRoot, ArticlePageBlob(articleId));
+    public Uri ArticlePage(string articleId) => new(SiteRoot, BlobNames.ArticlePage(articleId).Value);
 
     /// <summary>The uploaded page the article was split from.</summary>
-    public Uri PageBlob(string blobName) => storage.Pages.GetBlobClient(blobName).Uri;
+    public Uri PageBlob(string blobName) => storage.Pages.GetBlobClient(BlobNames.Parse(blobName)).Uri;
 
     public static string FeedBlobName(FeedScope scope, FeedFormat format) => scope.Folder + format.FileName;
-
-    public static string ArticlePageBlob(string articleId) => $"{articleId}.html";
 
     private Uri Root(string container, Uri containerUri) => options.Value.PublicBaseUrl is { } baseUrl
         ? new Uri(new Uri(baseUrl.AbsoluteUri.TrimEnd('/') + "/"), container + "/")

@@ -25,6 +25,7 @@ public static class DraftBuilder
             Paragraphs = a.Paragraphs,
             Notes = a.Notes,
             ContentHash = ContentHash.Of(a.Title, a.Paragraphs),
+            Warnings = page.Warnings,
         }).ToList();
     }
 }

@@ -6,6 +6,7 @@ namespace Serverless.Publishing.Storage;
 /// <summary>Writes errors/{stage}/{input}.json when a stage gives up on an input, so a person can read why.</summary>
 public sealed class ErrorRecorder(PipelineStorage storage, TimeProvider clock, ILogger<ErrorRecorder> logger)
 {
+    /// <param name="blobName">The input's name as the stage received it, checked or not: <see cref="BlobNames.ErrorRecord"/> maps any name safely.</param>
     public async Task RecordAsync(string stage, string container, string blobName, Exception error, CancellationToken cancellationToken)
     {
         var record = new ErrorRecord(
@@ -14,15 +15,15 @@ public sealed class ErrorRecorder(PipelineStorage storage, TimeProvider clock, I
             error.GetType().Name,
             error.Message,
             clock.GetUtcNow());
-        var name = $"{stage}/{blobName}.json";
+        var name = BlobNames.ErrorRecord(stage, blobName);
         await storage.Errors.GetBlobClient(name)
             .UploadAsync(ArticleJson.Serialize(record), overwrite: true, cancellationToken);
-        logger.LogWarning("Stage {Stage} gave up on {Container}/{Blob}: {Reason}. Recorded in {ErrorBlob}", stage, container, blobName, error.Message, name);
+        logger.LogWarning("Stage {Stage} gave up on {Container}/{Blob}: {Reason}. Recorded in {ErrorBlob}", stage, container, BlobNames.Printable(blobName), error.Message, name.Value);
     }
 
     /// <summary>Removes a stale record once the same input succeeds.</summary>
-    public async Task ClearAsync(string stage, string blobName, CancellationToken cancellationToken) =>
-        await storage.Errors.GetBlobClient($"{stage}/{blobName}.json").DeleteIfExistsAsync(cancellationToken: cancellationToken);
+    public async Task ClearAsync(string stage, SafeBlobName blobName, CancellationToken cancellationToken) =>
+        await storage.Errors.GetBlobClient(BlobNames.ErrorRecord(stage, blobName.Value)).DeleteIfExistsAsync(cancellationToken: cancellationToken);
 }
 
 public sealed record ErrorRecord(string Stage, ErrorInput Input, string Error, string Message, DateTimeOffset FailedAt);

@@ -6,6 +6,7 @@ using Serverless.Testing;
 
 namespace Serverless.Cli.Tests.Commands;
 
+[Trait("Category", "Integration")]
 public sealed class CliCommandTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>
 {
     private static readonly string[] ArticleFields =
@@ -17,7 +18,7 @@ public sealed class CliCommandTests(AzuriteFixture azurite) : IClassFixture<Azur
     [Fact]
     public async Task Split_prints_every_article_field_as_json()
     {
-        var (code, output, error) = await RunAsync("split", TestPaths.SharedPage(TestPaths.SampleSharedPage), "--enrich");
+        var (code, output, error) = await RunAsync("split", TestPaths.SamplePage, "--enrich");
 
         Assert.True(code == 0, error);
         using var json = JsonDocument.Parse(output);
@@ -50,7 +51,7 @@ public sealed class CliCommandTests(AzuriteFixture azurite) : IClassFixture<Azur
     public async Task Run_until_idle_processes_uploads_and_prints_a_feed_url_that_serves_rss()
     {
         var (code, output, error) = await RunAsync(
-            "run", "--storage", azurite.ConnectionString, "--upload", Path.Combine(TestPaths.Samples, SamplePage()), "--until-idle", "--timeout", "90");
+            "run", "--storage", azurite.ConnectionString, "--upload", Path.Combine(TestPaths.Samples, "en-front-page.txt"), "--until-idle", "--timeout", "90");
 
         Assert.True(code == 0, output + error);
         var feedUrl = output.Split('\n').Single(l => l.StartsWith("Feed: ", StringComparison.Ordinal))["Feed: ".Length..].Trim();
@@ -70,8 +71,74 @@ public sealed class CliCommandTests(AzuriteFixture azurite) : IClassFixture<Azur
         Assert.Contains("--bogus", error);
     }
 
-    private static string SamplePage() =>
-        Directory.EnumerateFiles(TestPaths.Samples, "*.txt").Select(Path.GetFileName).Order().First()!;
+    [Theory]
+    [InlineData("../feed/rss.xml", "'..' path segment")]
+    [InlineData(@"..\feed\rss.xml", "backslash")]
+    [InlineData("feed//rss.xml", "empty path segment")]
+    public async Task Upload_refuses_a_name_that_would_leave_the_pages_container(string name, string reason)
+    {
+        var feed = azurite.Blobs.GetBlobContainerClient("feed");
+        await feed.CreateIfNotExistsAsync();
+        await feed.GetBlobClient("rss.xml").UploadAsync(BinaryData.FromString("<rss>the real feed</rss>"), overwrite: true);
+
+        var (code, _, error) = await RunAsync("upload", TestPaths.SamplePage, "--name", name, "--storage", azurite.ConnectionString);
+
+        Assert.Equal(2, code);
+        Assert.Contains("--name", error);
+        Assert.Contains(reason, error);
+        Assert.Equal("<rss>the real feed</rss>", (await feed.GetBlobClient("rss.xml").DownloadContentAsync()).Value.Content.ToString());
+    }
+
+    [Theory]
+    [InlineData("DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=c2VjcmV0LWtleS0xMjM0NTY3ODkw!!not-base64")]
+    [InlineData("AccountKey=c2VjcmV0LWtleS0xMjM0NTY3ODkw")]
+    [InlineData("just some words c2VjcmV0LWtleS0xMjM0NTY3ODkw")]
+    public async Task A_bad_storage_value_exits_2_without_printing_the_key(string storage)
+    {
+        var (code, output, error) = await RunAsync("upload", TestPaths.SamplePage, "--storage", storage);
+
+        Assert.Equal(2, code);
+        Assert.Contains("--storage", error);
+        Assert.DoesNotContain("c2VjcmV0LWtleS0xMjM0NTY3ODkw", output + error);
+    }
+
+    [Fact]
+    public async Task Storage_is_read_from_an_environment_variable_or_a_profile_so_the_key_stays_off_the_command_line()
+    {
+        var variable = $"SERVERLESS_TEST_{Guid.NewGuid():N}";
+        Environment.SetEnvironmentVariable(variable, azurite.ConnectionString);
+        var profiles = Path.GetTempFileName();
+        await File.WriteAllTextAsync(profiles, JsonSerializer.Serialize(new Dictionary<string, string> { ["test"] = azurite.ConnectionString }));
+        Environment.SetEnvironmentVariable(StorageConnection.ProfilesVariable, profiles);
+        try
+        {
+            var page = TestPaths.SamplePage;
+            Assert.Equal(0, (await RunAsync("upload", page, "--name", "via-env.txt", "--storage", $"env:{variable}")).Code);
+            Assert.Equal(0, (await RunAsync("upload", page, "--name", "via-profile.txt", "--storage", "profile:test")).Code);
+            Assert.Equal(2, (await RunAsync("upload", page, "--storage", "profile:missing")).Code);
+            Assert.Equal(2, (await RunAsync("upload", page, "--storage", $"env:{variable}-unset")).Code);
+            var pages = azurite.Blobs.GetBlobContainerClient("pages");
+            Assert.True((await pages.GetBlobClient("via-env.txt").ExistsAsync()).Value);
+            Assert.True((await pages.GetBlobClient("via-profile.txt").ExistsAsync()).Value);
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable(variable, null);
+            Environment.SetEnvironmentVariable(StorageConnection.ProfilesVariable, null);
+        }
+    }
+
+    [Fact]
+    public async Task Split_dash_reads_the_page_from_stdin()
+    {
+        var page = await File.ReadAllBytesAsync(TestPaths.SamplePage);
+        var output = new StringWriter();
+        var code = await CliApp.RunAsync(["split", "-"], output, new StringWriter(), CancellationToken.None, new MemoryStream(page));
+
+        Assert.Equal(0, code);
+        using var json = JsonDocument.Parse(output.ToString());
+        Assert.True(json.RootElement.GetArrayLength() >= 10);
+    }
 
     private static async Task<(int Code, string Output, string Error)> RunAsync(params string[] args)
     {

@@ -16,6 +16,7 @@ using Serverless.Testing;
 namespace Serverless.Cli.Tests.DevHost;
 
 /// <summary>The dev host in-process on a test-owned Azurite: the same blob triggers and stage services as in Azure.</summary>
+[Trait("Category", "Integration")]
 public sealed class DevHostPipelineTests(DevHostFixture fixture) : IClassFixture<DevHostFixture>
 {
     private static readonly TimeSpan Bounded = TimeSpan.FromSeconds(90);
@@ -28,7 +29,7 @@ public sealed class DevHostPipelineTests(DevHostFixture fixture) : IClassFixture
     public async Task Uploaded_page_reaches_articles_and_feed_and_reupload_changes_nothing()
     {
         const string page = "dailies/2021-04-19/front.txt";
-        await UploadAsync(TestPaths.SharedPage(TestPaths.SampleSharedPage), page);
+        await UploadAsync(TestPaths.SamplePage, page);
 
         var progress = await WatchAsync(page);
         Assert.Equal(PageState.InFeed, progress.State);
@@ -51,7 +52,7 @@ public sealed class DevHostPipelineTests(DevHostFixture fixture) : IClassFixture
 
         // Same bytes again: a new blob version, so the trigger fires, but outputs must not change.
         var splits = logs.Entries.Count(e => IsSplitOf(e, page));
-        await UploadAsync(TestPaths.SharedPage(TestPaths.SampleSharedPage), "dailies/2021-04-19/front.txt");
+        await UploadAsync(TestPaths.SamplePage, "dailies/2021-04-19/front.txt");
         await logs.WaitForAsync(e => IsSplitOf(e, page), splits + 1, Bounded);
 
         var again = await ArticlesOfAsync(page);

@@ -1,3 +1,5 @@
+using Serverless.Scoring;
+
 namespace Serverless.Publishing.Tests.Corpus;
 
 /// <summary>A page's score, with lost characters net of repaired line-end hyphens (see <see cref="LineTruth.Hyphenated"/>).</summary>

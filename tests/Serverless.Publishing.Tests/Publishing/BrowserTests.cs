@@ -5,6 +5,7 @@ using Serverless.Testing;
 namespace Serverless.Publishing.Tests.Publishing;
 
 /// <summary>The site and the feed as a reader's browser shows them, served by Azurite.</summary>
+[Trait("Category", "Integration")]
 public sealed partial class BrowserTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>
 {
     /// <summary>Screenshots land beside the test binaries (bin/.../artifacts) for people and CI to keep.</summary>

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Serverless.Testing;
 
 namespace Serverless.Publishing.Tests.Publishing;
 
@@ -10,7 +11,7 @@ internal static class Chromium
     /// <summary>CHROMIUM_PATH, else the first of chromium / chromium-browser / google-chrome on PATH.</summary>
     public static string? Executable { get; } = Environment.GetEnvironmentVariable("CHROMIUM_PATH") is { Length: > 0 } configured
         ? configured
-        : new[] { "chromium", "chromium-browser", "google-chrome" }.Select(OnPath).FirstOrDefault(p => p is not null);
+        : new[] { "chromium", "chromium-browser", "google-chrome" }.Select(TestRequirements.OnPath).FirstOrDefault(p => p is not null);
 
     /// <summary>The DOM after scripts and stylesheets (XSLT included) have run, as Chromium serialises it.</summary>
     public static async Task<string> DumpDomAsync(Uri url, CancellationToken cancellationToken) =>
@@ -87,11 +88,6 @@ internal static class Chromium
             }
         }
     }
-
-    private static string? OnPath(string name) =>
-        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .Select(directory => Path.Combine(directory, name))
-            .FirstOrDefault(File.Exists);
 }
 
 /// <summary>
@@ -100,11 +96,6 @@ internal static class Chromium
 /// </summary>
 public sealed class ChromiumFactAttribute : FactAttribute
 {
-    public ChromiumFactAttribute()
-    {
-        if (Chromium.Executable is null && Environment.GetEnvironmentVariable("CI") != "true")
-        {
-            Skip = "Chromium is not installed; run build/install-chromium.sh.";
-        }
-    }
+    public ChromiumFactAttribute() =>
+        Skip = TestRequirements.SkipReason(Chromium.Executable is null ? "Chromium is not installed; run build/install-chromium.sh." : null, TestRequirements.InCi);
 }

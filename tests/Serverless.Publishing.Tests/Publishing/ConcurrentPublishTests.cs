@@ -6,6 +6,7 @@ using Serverless.Testing;
 namespace Serverless.Publishing.Tests.Publishing;
 
 /// <summary>Many workers publishing at once, as blob triggers do: no article lost, none twice, feeds match the final index.</summary>
+[Trait("Category", "Integration")]
 public sealed class ConcurrentPublishTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>
 {
     [Fact]

@@ -8,6 +8,7 @@ namespace Serverless.Publishing.Tests.Publishing;
 /// Updating the feeds after one article must not grow with the archive. Measured in storage requests and bytes
 /// on the wire (deterministic, unlike time); listing the articles container would show up in both.
 /// </summary>
+[Trait("Category", "Integration")]
 public sealed class FeedUpdateCostTests(AzuriteFixture azurite, ITestOutputHelper output) : IClassFixture<AzuriteFixture>
 {
     private const int Measured = 3;

@@ -12,6 +12,7 @@ using Serverless.Testing;
 namespace Serverless.Publishing.Tests.Publishing;
 
 /// <summary>The publish stage against real Azurite: what readers fetch over plain HTTP.</summary>
+[Trait("Category", "Integration")]
 public sealed class PublishingStorageTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>
 {
     private static readonly HttpClient Http = new();

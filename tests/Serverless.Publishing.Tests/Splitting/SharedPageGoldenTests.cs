@@ -1,29 +1,19 @@
-using System.Diagnostics;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Serverless.Publishing.Articles;
 using Serverless.Publishing.Splitting;
+using Serverless.Scoring;
 using Serverless.Testing;
 
 namespace Serverless.Publishing.Tests.Splitting;
 
-/// <summary>
-/// The team's shared sample page against its expected split and against the scorer. Without ../shared these tests
-/// return early on a developer machine; with CI=true <see cref="TestPaths.Shared"/> throws, so they fail in CI.
-/// </summary>
+/// <summary>The team's sample page (samples/pages/000_0bbe263f9c83fcef.txt) against its expected split and its truth.</summary>
 public sealed class SharedPageGoldenTests
 {
-    private static readonly string? Shared = TestPaths.Shared;
-
     [Fact]
     public void Split_matches_the_expected_json()
     {
-        if (Shared is null)
-        {
-            return;
-        }
-
-        var page = TestPaths.SharedPage(TestPaths.SampleSharedPage);
+        var page = TestPaths.SamplePage;
         var expected = JsonNode.Parse(File.ReadAllText(Path.ChangeExtension(page, ".expected.json")))!["articles"]!.AsArray();
         var articles = new PageSplitter().Split(File.ReadAllText(page));
 
@@ -56,46 +46,19 @@ public sealed class SharedPageGoldenTests
     [Fact]
     public void Scorer_accepts_the_split()
     {
-        if (Shared is null)
-        {
-            return;
-        }
-
-        var page = TestPaths.SharedPage(TestPaths.SampleSharedPage);
+        var page = TestPaths.SamplePage;
         var articles = new PageSplitter().Split(File.ReadAllText(page));
-        var prediction = Path.Combine(Path.GetTempPath(), $"split-{Guid.NewGuid():N}.json");
-        File.WriteAllText(prediction, JsonSerializer.Serialize(articles, ArticleJson.Options));
-        try
-        {
-            var score = Score(Path.Combine(Shared, "eval", "score.py"), page, Path.ChangeExtension(page, ".truth.json"), prediction);
+        using var prediction = JsonDocument.Parse(JsonSerializer.Serialize(articles, ArticleJson.Options));
+        using var truth = JsonDocument.Parse(File.ReadAllText(Path.ChangeExtension(page, ".truth.json")));
 
-            Assert.Equal(14, score["articles_exact"]!.GetValue<int>());
-            Assert.Equal("12/12", score["headlines_exact"]!.GetValue<string>());
-            var authors = score["authors_found"]!.GetValue<string>().Split('/').Select(int.Parse).ToArray();
-            Assert.True(authors[0] >= 15 && authors[1] == 17, $"authors_found {authors[0]}/{authors[1]}");
-            Assert.Equal(0, score["cjk_space_defects"]!.GetValue<int>());
-            Assert.Equal(0, score["chars_lost"]!.GetValue<int>());
-        }
-        finally
-        {
-            File.Delete(prediction);
-        }
-    }
+        var score = PageScorer.Score(File.ReadAllText(page), truth.RootElement, prediction.RootElement).Score;
 
-    private static JsonNode Score(string scorer, string page, string truth, string prediction)
-    {
-        var start = new ProcessStartInfo("python3") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[] { scorer, page, truth, prediction })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEnd();
-        var error = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        Assert.True(process.ExitCode == 0, $"score.py failed: {error}");
-        return JsonNode.Parse(output.Trim().Split('\n')[^1])!;
+        Assert.Equal(14, score.ArticlesExact);
+        Assert.Equal("12/12", score.HeadlinesExact);
+        var authors = score.AuthorsFound.Split('/').Select(int.Parse).ToArray();
+        Assert.True(authors[0] >= 15 && authors[1] == 17, $"authors_found {score.AuthorsFound}");
+        Assert.Equal(0, score.CjkSpaceDefects);
+        Assert.Equal(0, score.CharsLost);
     }
 
     private static string Kind(ArticleKind kind) => kind.ToString().ToLowerInvariant();

@@ -13,7 +13,7 @@ public sealed class BlobAnalysisCache(PipelineStorage storage) : IAnalysisCache
     {
         try
         {
-            var content = await storage.Cache.GetBlobClient(key.BlobName).DownloadContentAsync(cancellationToken);
+            var content = await storage.Cache.GetBlobClient(BlobNames.Parse(key.BlobName)).DownloadContentAsync(cancellationToken);
             return ArticleJson.Deserialize<TextAnalysis>(content.Value.Content);
         }
         catch (RequestFailedException ex) when (ex.Status == 404)
@@ -28,7 +28,7 @@ public sealed class BlobAnalysisCache(PipelineStorage storage) : IAnalysisCache
 
     public async Task SetAsync(AnalysisCacheKey key, TextAnalysis analysis, CancellationToken cancellationToken)
     {
-        var blob = storage.Cache.GetBlobClient(key.BlobName);
+        var blob = storage.Cache.GetBlobClient(BlobNames.Parse(key.BlobName));
         var upload = new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = ContentTypes.Json } };
         try
         {

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -16,7 +17,9 @@ public static class LocalAnalyzerServiceCollectionExtensions
     public static IServiceCollection AddLocalAnalyzer(this IServiceCollection services)
     {
         services.AddLogging();
-        services.AddOptions<LocalAnalyzerOptions>().BindConfiguration(LocalAnalyzerOptions.Section);
+        // Bound where the host has configuration; the analyzer alone (benchmarks, tests) runs on the defaults.
+        services.AddOptions<LocalAnalyzerOptions>()
+            .Configure<IServiceProvider>((options, provider) => provider.GetService<IConfiguration>()?.GetSection(LocalAnalyzerOptions.Section).Bind(options));
         services.TryAddSingleton<LanguageIdentifier>();
         services.TryAddSingleton<ChineseSegmenter>();
         services.TryAddSingleton<ChineseTextAnalyzer>();

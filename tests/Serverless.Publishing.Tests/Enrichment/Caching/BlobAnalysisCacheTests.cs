@@ -9,6 +9,7 @@ using Serverless.Testing;
 namespace Serverless.Publishing.Tests.Enrichment.Caching;
 
 /// <summary>The cache on real blob storage (Azurite): what another function instance, or a retried trigger, finds.</summary>
+[Trait("Category", "Integration")]
 public sealed class BlobAnalysisCacheTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>
 {
     private static readonly AnalyzerIdentity Azure = new("azure-language", "latest+s3");

@@ -3,14 +3,12 @@ using Serverless.Testing;
 
 namespace Serverless.Publishing.Tests.Enrichment.Language;
 
-/// <summary>Microsoft's documented request/response examples in ../shared/language-api.</summary>
+/// <summary>Microsoft's documented request/response examples, kept beside this file in Examples/.</summary>
 internal static class LanguageApiExamples
 {
-    public static JsonNode Load(string fileName)
-    {
-        var shared = TestPaths.Shared ?? throw new InvalidOperationException("The shared folder (../shared) with language-api examples is not present.");
-        return JsonNode.Parse(File.ReadAllText(Path.Combine(shared, "language-api", fileName)))!;
-    }
+    private static string Folder => Path.Combine(TestPaths.Repository, "tests", "Serverless.Publishing.Tests", "Enrichment", "Language", "Examples");
+
+    public static JsonNode Load(string fileName) => JsonNode.Parse(File.ReadAllText(Path.Combine(Folder, fileName)))!;
 
     public static JsonNode RequestBody(JsonNode example) => example["parameters"]!["body"]!;
 

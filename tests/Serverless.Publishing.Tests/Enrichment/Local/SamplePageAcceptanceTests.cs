@@ -32,7 +32,7 @@ public sealed class SamplePageAcceptanceTests(LocalAnalyzerFixture fixture, ITes
 
     private static readonly Lazy<IReadOnlyList<SamplePageArticles.Article>> Articles = new(() =>
     {
-        var page = TestPaths.SharedPage(TestPaths.SampleSharedPage);
+        var page = TestPaths.SamplePage;
         return SamplePageArticles.Load(page, Path.ChangeExtension(page, ".truth.json"));
     });
 

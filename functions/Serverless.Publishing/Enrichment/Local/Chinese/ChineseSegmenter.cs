@@ -3,6 +3,7 @@ using System.Globalization;
 using JiebaNet.Segmenter;
 using JiebaNet.Segmenter.PosSeg;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Serverless.Publishing.Enrichment.Local.Chinese.Jieba;
 using Serverless.Publishing.Enrichment.Local.Text;
 
@@ -12,13 +13,13 @@ namespace Serverless.Publishing.Enrichment.Local.Chinese;
 /// jieba.NET with the news user dictionary, loaded once on first use. jieba keeps its dictionary in a process-wide
 /// singleton, so the loaded state is process-wide too; after loading, segmentation only reads shared state.
 /// </summary>
-internal sealed class ChineseSegmenter(ILogger<ChineseSegmenter> logger)
+internal sealed class ChineseSegmenter(IOptions<LocalAnalyzerOptions> options, ILogger<ChineseSegmenter> logger)
 {
     // Process-wide like jieba's own dictionary: a second host in the same process (tests, the dev host) reuses it.
     private static Loaded? s_loaded;
     private static object? s_loadLock;
 
-    private Loaded Current => LazyInitializer.EnsureInitialized(ref s_loaded, ref s_loadLock, () => Load(logger));
+    private Loaded Current => LazyInitializer.EnsureInitialized(ref s_loaded, ref s_loadLock, () => Load(options.Value, logger));
 
     /// <summary>Inverse document frequencies from jieba's idf.txt.</summary>
     public IdfTable Idf => Current.Idf;
@@ -51,7 +52,7 @@ internal sealed class ChineseSegmenter(ILogger<ChineseSegmenter> logger)
         return tokens;
     }
 
-    private static Loaded Load(ILogger logger)
+    private static Loaded Load(LocalAnalyzerOptions options, ILogger logger)
     {
         var started = Stopwatch.GetTimestamp();
         var resources = Path.Combine(AppContext.BaseDirectory, "Resources");
@@ -62,7 +63,7 @@ internal sealed class ChineseSegmenter(ILogger<ChineseSegmenter> logger)
 
         // The IDF table and stop words are ours: read them while jieba loads.
         var tables = Task.Run(() => (Idf: IdfTable.Read(Path.Combine(resources, "idf.txt")), StopWords: ReadStopWords(resources)));
-        if (!JiebaLoader.Load(typeof(JiebaSegmenter).Assembly, resources, out var fallbackReason))
+        if (!JiebaLoader.Load(typeof(JiebaSegmenter).Assembly, resources, out var fallbackReason, options.RequireKnownJiebaVersion))
         {
             logger.LogWarning("jieba.NET loaded its own files, which is slower: {Reason}", fallbackReason);
         }

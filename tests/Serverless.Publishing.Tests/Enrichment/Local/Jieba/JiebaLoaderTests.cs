@@ -1,3 +1,4 @@
+using System.Reflection;
 using Serverless.Publishing.Enrichment.Local.Chinese.Jieba;
 using Serverless.Testing;
 
@@ -16,6 +17,16 @@ public sealed class JiebaLoaderTests(JiebaCopies copies) : IClassFixture<JiebaCo
         Assert.True(copies.FastLoaded, copies.FallbackReason);
         Assert.NotNull(JiebaInternals.TryResolve(typeof(JiebaNet.Segmenter.JiebaSegmenter).Assembly, out var mismatch));
         Assert.Null(mismatch);
+    }
+
+    [Fact]
+    public void The_internals_refuse_any_other_jieba_version_unless_told_not_to()
+    {
+        var jieba = typeof(JiebaNet.Segmenter.JiebaSegmenter).Assembly;
+        Assert.Equal(new Version(0, 42, 2, 0), jieba.GetName().Version);
+        Assert.Null(JiebaInternals.VersionMismatch(new AssemblyName("JiebaNet.Segmenter") { Version = new Version(0, 42, 2, 0) }));
+        Assert.Contains("0.42.3.0", JiebaInternals.VersionMismatch(new AssemblyName("JiebaNet.Segmenter") { Version = new Version(0, 42, 3, 0) }));
+        Assert.NotNull(JiebaInternals.TryResolve(jieba, out _, requireVersion: false));
     }
 
     [Fact]

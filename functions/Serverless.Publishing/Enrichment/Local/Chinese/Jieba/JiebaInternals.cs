@@ -4,8 +4,8 @@ using System.Runtime.CompilerServices;
 namespace Serverless.Publishing.Enrichment.Local.Chinese.Jieba;
 
 /// <summary>
-/// The non-public fields in which jieba.NET 0.42.2 keeps its dictionary and models, resolved by name so that an
-/// unexpected version is detected before any of its types initialise. Works on any loaded copy of the assembly (the
+/// The non-public fields in which jieba.NET 0.42.2 keeps its dictionary and models, resolved by name once the assembly
+/// is that exact version, so that any other version is detected before its types initialise. Works on any loaded copy of the assembly (the
 /// tests compare a second copy loaded by jieba itself).
 /// </summary>
 internal sealed class JiebaInternals
@@ -48,12 +48,23 @@ internal sealed class JiebaInternals
         ];
     }
 
-    /// <summary>The fields of this copy of jieba, or null with the reason when they are not those of 0.42.2.</summary>
-    public static JiebaInternals? TryResolve(Assembly jieba, out string? mismatch)
+    /// <summary>The assembly version of jieba.NET 0.42.2, whose private fields this class was written against.</summary>
+    public static readonly Version WrittenFor = new(0, 42, 2, 0);
+
+    /// <summary>
+    /// The fields of this copy of jieba, or null with the reason when it is not version <see cref="WrittenFor"/>
+    /// (unless <paramref name="requireVersion"/> is false) or its fields are not those of that version.
+    /// </summary>
+    public static JiebaInternals? TryResolve(Assembly jieba, out string? mismatch, bool requireVersion = true)
     {
+        mismatch = requireVersion ? VersionMismatch(jieba.GetName()) : null;
+        if (mismatch is not null)
+        {
+            return null;
+        }
+
         try
         {
-            mismatch = null;
             return new JiebaInternals(jieba);
         }
         catch (Exception exception) when (exception is TypeLoadException or MissingMemberException)
@@ -62,6 +73,12 @@ internal sealed class JiebaInternals
             return null;
         }
     }
+
+    /// <summary>Why <paramref name="jieba"/> is not the version these fields were written for, or null.</summary>
+    public static string? VersionMismatch(AssemblyName jieba) =>
+        jieba.Version == WrittenFor
+            ? null
+            : $"{jieba.Name} {jieba.Version} is not {WrittenFor}, the version JiebaInternals was written for (Enrichment:Local:RequireKnownJiebaVersion=false tries its fields anyway)";
 
     /// <summary>Where jieba reads its files from (it resolves relative paths against the working directory).</summary>
     public string BaseDirectory

@@ -15,9 +15,9 @@ internal static class JiebaLoader
     public const string EmptyModelsFolder = "empty-models";
 
     /// <summary>Loads jieba from <paramref name="resources"/>; false when it had to use jieba's own loader.</summary>
-    public static bool Load(Assembly jieba, string resources, out string? fallbackReason)
+    public static bool Load(Assembly jieba, string resources, out string? fallbackReason, bool requireKnownVersion = true)
     {
-        var internals = JiebaInternals.TryResolve(jieba, out fallbackReason);
+        var internals = JiebaInternals.TryResolve(jieba, out fallbackReason, requireKnownVersion);
         var empty = Path.Combine(resources, EmptyModelsFolder);
         if (internals is null || !File.Exists(Path.Combine(empty, "dict.txt")))
         {
