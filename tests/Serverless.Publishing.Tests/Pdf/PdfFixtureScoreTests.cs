@@ -7,6 +7,7 @@ using Serverless.Publishing.Pdf.Articles;
 using Serverless.Publishing.Splitting;
 using Serverless.Publishing.Stages;
 using Serverless.Publishing.Tests.Corpus;
+using Serverless.Scoring;
 using Serverless.Testing;
 using UglyToad.PdfPig.Writer;
 
@@ -14,7 +15,7 @@ namespace Serverless.Publishing.Tests.Pdf;
 
 /// <summary>
 /// Committed Chromium-printed fixture pages (tools/pdfcorpus, dev split) split by their layout and scored with
-/// score.py against the truth made on their pdftotext text; the full corpus is scored by tools/pdfcorpus/score.sh.
+/// the C# scorer (Serverless.Scoring) against the truth made on their pdftotext text; the full corpus is scored by tools/pdfcorpus/score.sh.
 /// </summary>
 public sealed class PdfFixtureScoreTests
 {
@@ -26,14 +27,12 @@ public sealed class PdfFixtureScoreTests
     [InlineData("pdf-en-fixture", 2)]
     public async Task A_printed_page_splits_by_its_layout(string name, int exact)
     {
-        var shared = TestPaths.Shared ?? throw new InvalidOperationException("Scoring needs ../shared/eval/score.py.");
         var articles = Split(await File.ReadAllBytesAsync(TestPdfs.Fixture(name + ".pdf")), name + ".pdf");
         var prediction = Path.Combine(Path.GetTempPath(), $"{name}-{Guid.NewGuid():N}.json");
         await File.WriteAllTextAsync(prediction, JsonSerializer.Serialize(articles, ArticleJson.Options));
         try
         {
-            var score = await new ScoreScript(Path.Combine(shared, "eval", "score.py"))
-                .ScoreAsync(TestPdfs.Fixture(name + ".txt"), TestPdfs.Fixture(name + ".truth.json"), prediction, CancellationToken.None);
+            var score = PageScorer.ScoreFiles(TestPdfs.Fixture(name + ".txt"), TestPdfs.Fixture(name + ".truth.json"), prediction).Score;
             Assert.True(score.ArticlesExact >= exact, $"{name}: {score.ArticlesExact}/{score.ArticlesTruth} exact");
             Assert.True(score.CharF1 >= 0.99, $"{name}: char_f1 {score.CharF1}");
             Assert.Equal(0, score.CjkSpaceDefects);
