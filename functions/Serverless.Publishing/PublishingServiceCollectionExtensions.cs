@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Serverless.Publishing.Enrichment;
 using Serverless.Publishing.Ingest;
+using Serverless.Publishing.Pdf;
 using Serverless.Publishing.Publishing;
 using Serverless.Publishing.Splitting;
 using Serverless.Publishing.Stages;
@@ -35,6 +36,7 @@ public static class PublishingServiceCollectionExtensions
 
         services.AddOptions<SplittingOptions>().BindConfiguration(SplittingOptions.Section);
         services.AddSingleton<IPageSplitter, PageSplitter>();
+        services.AddPdfPages();
         services.AddEnrichment();
         services.AddFeedPublishing();
 

@@ -29,7 +29,7 @@ public static class CliApp
             return args[0] switch
             {
                 "run" => await RunCommand.ExecuteAsync(new CliArguments(rest, ["--until-idle", "--verbose"], ["--storage", "--upload", "--timeout"]), output, cancellationToken),
-                "split" => await SplitCommand.ExecuteAsync(new CliArguments(rest, ["--enrich", "--explain"], ["--published", "--publication"]), output, input ?? Console.OpenStandardInput(), cancellationToken),
+                "split" => await SplitCommand.ExecuteAsync(new CliArguments(rest, ["--enrich", "--explain", "--layout"], ["--published", "--publication", "--out"]), output, input ?? Console.OpenStandardInput(), cancellationToken),
                 "upload" => await UploadCommand.ExecuteAsync(new CliArguments(rest, [], ["--storage", "--name", "--published", "--publication"]), output, cancellationToken),
                 "score" => ScoreCommand.Execute(new CliArguments(rest, ["--verbose"], []), output),
                 _ => throw new CliException($"Unknown command '{args[0]}'.\n\n{Help}"),

@@ -1,6 +1,7 @@
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 using Serverless.Publishing.Ingest;
+using Serverless.Publishing.Pdf;
 using Serverless.Publishing.Storage;
 
 namespace Serverless.Cli.Commands;
@@ -40,9 +41,12 @@ public static class PageUploader
 
         await pages.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
         await using var content = File.OpenRead(file);
+        var head = new byte[1024];
+        var read = await content.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, cancellationToken);
+        content.Position = 0;
         await pages.GetBlobClient(safeName).UploadAsync(content, new BlobUploadOptions
         {
-            HttpHeaders = new BlobHttpHeaders { ContentType = "text/plain" },
+            HttpHeaders = new BlobHttpHeaders { ContentType = PdfSignature.IsPdf(head.AsSpan(0, read)) ? "application/pdf" : "text/plain" },
             Metadata = metadata,
         }, cancellationToken);
         return name;

@@ -5,39 +5,67 @@ using Serverless.Publishing;
 using Serverless.Publishing.Articles;
 using Serverless.Publishing.Enrichment;
 using Serverless.Publishing.Ingest;
+using Serverless.Publishing.Pdf.Articles;
 using Serverless.Publishing.Splitting;
 using Serverless.Publishing.Stages;
 
 namespace Serverless.Cli.Commands;
 
-/// <summary>split: prints a page's articles as JSON without touching storage.</summary>
+/// <summary>split: prints a page's articles as JSON without touching storage (a PDF: the articles of all its pages).</summary>
 public static class SplitCommand
 {
-    public const string Usage = "split FILE|- [--enrich] [--explain] [--published yyyy-MM-dd] [--publication NAME]";
+    public const string Usage = "split FILE|- [FILE ... --out DIR] [--enrich] [--explain] [--layout] [--published yyyy-MM-dd] [--publication NAME]";
+
+    private static readonly JsonSerializerOptions LineJson = new(ArticleJson.Options) { WriteIndented = false };
 
     public static async Task<int> ExecuteAsync(CliArguments args, TextWriter output, Stream stdin, CancellationToken cancellationToken)
     {
-        if (args.Positional.Count != 1)
+        var outDir = args.Value("--out");
+        if (args.Positional.Count == 0 || (args.Positional.Count > 1 && outDir is null))
         {
             throw new CliException($"Usage: {Usage}");
         }
 
-        var file = args.Positional[0];
+        using var services = new ServiceCollection()
+            .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddEnvironmentVariables().Build())
+            .AddLogging()
+            .AddPublishingPipeline()
+            .BuildServiceProvider();
+        if (outDir is null)
+        {
+            return await SplitAsync(services, args, args.Positional[0], output, stdin, cancellationToken);
+        }
+
+        // many files in one process: DIR/NAME.json each, a failed file reported and the rest carried on
+        Directory.CreateDirectory(outDir);
+        var failed = 0;
+        foreach (var file in args.Positional)
+        {
+            await using var writer = new StreamWriter(Path.Combine(outDir, Path.GetFileNameWithoutExtension(file) + ".json"));
+            try
+            {
+                await SplitAsync(services, args, file, writer, stdin, cancellationToken);
+            }
+            catch (CliException ex)
+            {
+                failed++;
+                await Console.Error.WriteLineAsync($"error: {ex.Message}");
+            }
+        }
+
+        return failed == 0 ? 0 : 1;
+    }
+
+    private static async Task<int> SplitAsync(
+        ServiceProvider services, CliArguments args, string file, TextWriter output, Stream stdin, CancellationToken cancellationToken)
+    {
         var fromStdin = file == "-";
         if (!fromStdin && !File.Exists(file))
         {
             throw new CliException($"No such file: {file}");
         }
 
-        string text;
-        try
-        {
-            text = PageDecoder.Decode(fromStdin ? await ReadAllAsync(stdin, cancellationToken) : await File.ReadAllBytesAsync(file, cancellationToken));
-        }
-        catch (PageRejectedException ex)
-        {
-            throw new CliException($"{file}: {ex.Message}");
-        }
+        var bytes = fromStdin ? await ReadAllAsync(stdin, cancellationToken) : await File.ReadAllBytesAsync(file, cancellationToken);
 
         var metadata = new Dictionary<string, string>();
         if (args.Value("--published") is { } published)
@@ -50,13 +78,18 @@ public static class SplitCommand
             metadata[PageOrigin.PublicationMetadata] = publication;
         }
 
-        using var services = new ServiceCollection()
-            .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddEnvironmentVariables().Build())
-            .AddLogging()
-            .AddPublishingPipeline()
-            .BuildServiceProvider();
         if (args.Has("--explain"))
         {
+            string text;
+            try
+            {
+                text = PageDecoder.Decode(bytes);
+            }
+            catch (PageRejectedException ex)
+            {
+                throw new CliException($"{file}: {ex.Message}");
+            }
+
             var explained = ActivatorUtilities.CreateInstance<PageSplitter>(services).Explain(text)
                 ?? throw new CliException("No splitter model is embedded in this build: nothing to explain.");
             SplitExplanation.Write(explained, output);
@@ -66,13 +99,41 @@ public static class SplitCommand
         var info = fromStdin
             ? PageOrigin.Resolve("stdin.txt", metadata, DateTimeOffset.UtcNow, "local")
             : PageOrigin.Resolve(Path.GetFileName(file), metadata, File.GetLastWriteTimeUtc(file), "local");
-        var articles = DraftBuilder.Build(info, services.GetRequiredService<IPageSplitter>().Split(text));
+        IReadOnlyList<Article> articles;
+        PageContents contents;
+        try
+        {
+            contents = services.GetRequiredService<PageReader>().Read(bytes, cancellationToken);
+            articles = services.GetRequiredService<PageArticleSplitter>().Split(info, contents);
+        }
+        catch (PageRejectedException ex)
+        {
+            throw new CliException($"{file}: {ex.Message}");
+        }
+
+        if (args.Has("--layout"))
+        {
+            // one JSON record per line: the layout features a learned splitter reads, and the layout's decisions
+            var splitter = services.GetRequiredService<LayoutSplitter>();
+            foreach (var record in contents.Pages.Where(p => p.Layout is not null).SelectMany(p => splitter.Explain(p.Layout!)))
+            {
+                await output.WriteLineAsync(JsonSerializer.Serialize(record, LineJson));
+            }
+
+            return 0;
+        }
+
+        if (contents.Truncated)
+        {
+            await Console.Error.WriteLineAsync($"warning: {file}: {services.GetRequiredService<PageArticleSplitter>().LimitMessage(contents)}");
+        }
+
         if (args.Has("--enrich"))
         {
             articles = await EnrichArticleService.EnrichAsync(articles, services.GetRequiredService<ITextAnalyzer>(), cancellationToken);
         }
 
-        output.WriteLine(JsonSerializer.Serialize(articles, ArticleJson.Options));
+        await output.WriteLineAsync(JsonSerializer.Serialize(articles, ArticleJson.Options));
         return 0;
     }
 

@@ -32,7 +32,13 @@ public sealed record Article
     public string BodyText => string.Join('\n', Paragraphs);
 }
 
-public sealed record PageRef(string Blob, string Publication, string Published, int Ordinal);
+/// <param name="Ordinal">The article's number in its upload; in a multi-page PDF, page n's run from (n-1)*100+1.</param>
+public sealed record PageRef(string Blob, string Publication, string Published, int Ordinal)
+{
+    /// <summary>The page within a PDF (1-based); absent for text pages.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public int? PageNumber { get; init; }
+}
 
 [JsonConverter(typeof(JsonStringEnumConverter<ArticleKind>))]
 public enum ArticleKind

@@ -6,13 +6,15 @@ namespace Serverless.Publishing.Stages;
 /// <summary>Gives split articles their ids, page reference and content hash.</summary>
 public static class DraftBuilder
 {
-    public static IReadOnlyList<Article> Build(PageOrigin page, IReadOnlyList<SplitArticle> articles)
+    /// <param name="pageNumber">The page within a multi-page file (a PDF); its articles are numbered from (n-1)*100+1.</param>
+    public static IReadOnlyList<Article> Build(PageOrigin page, IReadOnlyList<SplitArticle> articles, int? pageNumber = null)
     {
         var pageId = ArticleIds.PageId(page.Blob);
+        var first = ((pageNumber ?? 1) - 1) * 100 + 1;
         return articles.Select((a, index) => new Article
         {
-            Id = ArticleIds.ArticleId(pageId, index + 1),
-            Page = new PageRef(page.Blob, page.Publication, page.PublishedText, index + 1),
+            Id = ArticleIds.ArticleId(pageId, first + index),
+            Page = new PageRef(page.Blob, page.Publication, page.PublishedText, first + index) { PageNumber = pageNumber },
             Kind = a.Kind,
             Kicker = a.Kicker,
             Title = a.Title,

@@ -3,14 +3,14 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Serverless.Publishing.Articles;
 using Serverless.Publishing.Ingest;
-using Serverless.Publishing.Splitting;
 using Serverless.Publishing.Storage;
 
 namespace Serverless.Publishing.Stages;
 
 /// <summary>Stage 1: pages/{name} → decode, clean, split → drafts/{pageId}/{ordinal}.json.</summary>
 public sealed class SplitPageService(
-    PipelineStorage storage, IPageSplitter splitter, IOptions<IngestOptions> ingest, TimeProvider clock, ErrorRecorder errors, ILogger<SplitPageService> logger)
+    PipelineStorage storage, PageReader reader, PageArticleSplitter splitter, IOptions<IngestOptions> ingest, TimeProvider clock,
+    ErrorRecorder errors, ILogger<SplitPageService> logger)
 {
     public async Task<SplitOutcome> SplitAsync(string pageName, CancellationToken cancellationToken)
     {
@@ -44,18 +44,16 @@ public sealed class SplitPageService(
         var details = download.Value.Details;
         var info = PageOrigin.Resolve(pageName, details.Metadata, details.CreatedOn, storage.DefaultPublication, limits.DateWindow(clock));
         IReadOnlyList<Article> drafts;
+        PageContents contents;
         try
         {
-            var text = PageDecoder.Decode(download.Value.Content.ToMemory().Span);
-            drafts = DraftBuilder.Build(info, splitter.Split(text));
-            if (drafts.Count == 0)
+            contents = reader.Read(download.Value.Content.ToMemory(), cancellationToken);
+            drafts = splitter.Split(info, contents);
+            // per page: a PDF of many pages may hold more articles than one page is allowed
+            var mostOnAPage = drafts.CountBy(d => d.Page.PageNumber ?? 0).Max(c => c.Value);
+            if (mostOnAPage > limits.MaxArticlesPerPage)
             {
-                throw new PageRejectedException("The splitter found no article in the page.");
-            }
-
-            if (drafts.Count > limits.MaxArticlesPerPage)
-            {
-                throw new PageRejectedException($"The page splits into {drafts.Count} articles; Ingest:MaxArticlesPerPage allows {limits.MaxArticlesPerPage}.");
+                throw new PageRejectedException($"The page splits into {mostOnAPage} articles; Ingest:MaxArticlesPerPage allows {limits.MaxArticlesPerPage}.");
             }
         }
         catch (PageRejectedException ex)
@@ -72,7 +70,15 @@ public sealed class SplitPageService(
             written += await blob.WriteIfChangedAsync(ArticleJson.Serialize(draft), ContentTypes.Json, cancellationToken) ? 1 : 0;
         }
 
-        await errors.ClearAsync(StageNames.SplitPage, pageBlobName, cancellationToken);
+        if (contents.Truncated)
+        {
+            await errors.RecordAsync(StageNames.SplitPage, storage.Pages.Name, pageName, new PageRejectedException(splitter.LimitMessage(contents)), cancellationToken);
+        }
+        else
+        {
+            await errors.ClearAsync(StageNames.SplitPage, pageBlobName, cancellationToken);
+        }
+
         logger.LogInformation("Split page {Page} into {Count} drafts ({Written} new or changed)", pageName, drafts.Count, written);
         return new SplitOutcome(pageId, drafts.Count);
     }

@@ -1,0 +1,94 @@
+using Serverless.Publishing.Pdf.Layout;
+
+namespace Serverless.Publishing.Pdf.Articles;
+
+/// <summary>
+/// Gives every body segment its article. A headline owns the segments right under it that it overlaps; a column of
+/// the same article that the headline does not reach starts level with one it owns (article columns are balanced
+/// under one headline), so ownership spreads sideways between columns with the same top. Rules and frames bound
+/// articles. A segment still without an owner continues the one above it, or starts an article of its own.
+/// </summary>
+public sealed class OwnerStep : ILayoutStep
+{
+    private const double MaxHeadGap = 4;
+
+    public void Run(LayoutAnalysis analysis)
+    {
+        foreach (var head in analysis.Heads)
+        {
+            head.Piece = new Piece(head);
+            analysis.Pieces.Add(head.Piece);
+        }
+
+        var body = analysis.Body;
+        foreach (var segment in analysis.Segments)
+        {
+            var head = analysis.Heads
+                .Where(h => h.Bottom <= segment.ReachTop + 2 && segment.ReachTop - h.Bottom <= MaxHeadGap * body
+                    && segment.Overlaps(h.Left, h.Right) && h.Frame == segment.Frame
+                    && !analysis.RuleBetween(h.Bottom - 1, segment.ReachTop + 1, segment.Left, segment.Right))
+                .MinBy(h => segment.ReachTop - h.Bottom);
+            if (head is not null)
+            {
+                Own(head.Piece!, segment);
+            }
+        }
+
+        // sideways, level with an owned column, nearest first, until nothing changes
+        for (var changed = true; changed;)
+        {
+            changed = false;
+            foreach (var segment in analysis.Segments.Where(s => s.Owner is null))
+            {
+                var level = analysis.Segments
+                    .Where(t => t.Owner?.Head is not null && Math.Abs(t.ReachTop - segment.ReachTop) <= 0.6 * body && t.Frame == segment.Frame
+                        && t.Owner.Head.Bottom <= segment.ReachTop + 2 && segment.ReachTop - t.Owner.Head.Bottom <= MaxHeadGap * body)
+                    .MinBy(t => Math.Max(t.Left - segment.Right, segment.Left - t.Right) + 0.01 * Math.Abs(t.Owner!.Head!.Bottom - segment.Top));
+                if (level is not null && Between(analysis, level, segment) == 0)
+                {
+                    Own(level.Owner!, segment);
+                    changed = true;
+                }
+            }
+        }
+
+        foreach (var segment in analysis.Segments.Where(s => s.Owner is null))
+        {
+            var above = analysis.Segments
+                .Where(t => t.Owner is not null && t.Bottom <= segment.Top && segment.Top - t.Bottom <= 2 * body && t.Frame == segment.Frame
+                    && segment.Overlaps(t.Left, t.Right) && segment.PictureAbove is null
+                    && !analysis.RuleBetween(t.Bottom - 1, segment.Top + 1, segment.Left, segment.Right))
+                .MaxBy(t => t.Bottom);
+            if (above is not null)
+            {
+                Own(above.Owner!, segment);
+                continue;
+            }
+
+            var piece = new Piece(null);
+            analysis.Pieces.Add(piece);
+            Own(piece, segment);
+        }
+
+        foreach (var piece in analysis.Pieces)
+        {
+            piece.HasPicture = piece.Segments.Any(s => s.PictureAbove is not null)
+                || (piece.Head is { } h && analysis.Page.Pictures.Any(p => p.Bottom <= h.Top + 2 && h.Top - p.Bottom <= 3 * body && p.Spans(h.Left, h.Right)));
+        }
+    }
+
+    private static void Own(Piece piece, Segment segment)
+    {
+        segment.Owner = piece;
+        piece.Segments.Add(segment);
+    }
+
+    // Segments of another article standing between two level columns stop the spread.
+    private static int Between(LayoutAnalysis analysis, Segment a, Segment b)
+    {
+        var left = Math.Min(a.Right, b.Right);
+        var right = Math.Max(a.Left, b.Left);
+        return analysis.Segments.Count(s => s != a && s != b && s.Left >= left - 1 && s.Right <= right + 1
+            && s.Top < Math.Max(a.Bottom, b.Bottom) && s.Bottom > Math.Min(a.Top, b.Top) && s.Owner != a.Owner);
+    }
+}

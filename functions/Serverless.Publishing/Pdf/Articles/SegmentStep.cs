@@ -1,0 +1,57 @@
+using Serverless.Publishing.Pdf.Layout;
+
+namespace Serverless.Publishing.Pdf.Articles;
+
+/// <summary>
+/// Body lines down a column make a segment while each line sits right under the last, shares its stretch and no rule
+/// separates them. Indented first lines and short last lines still share most of the column.
+/// </summary>
+public sealed class SegmentStep : ILayoutStep
+{
+    private const double MaxPitch = 2.1;
+
+    public void Run(LayoutAnalysis analysis)
+    {
+        var open = new List<Segment>();
+        foreach (var line in analysis.Page.Lines.Where(l => l.Role == LineRole.Body).OrderBy(l => l.Baseline).ThenBy(l => l.Left))
+        {
+            open.RemoveAll(s => line.Baseline - s.Last.Baseline > MaxPitch * Math.Max(line.Size, s.Last.Size));
+            var segment = open.Where(s => Joins(s, line, analysis)).MaxBy(s => Math.Min(s.Right, line.Right) - Math.Max(s.Left, line.Left));
+            if (segment is null)
+            {
+                segment = new Segment(line);
+                analysis.Segments.Add(segment);
+                open.Add(segment);
+            }
+            else
+            {
+                segment.Add(line);
+            }
+        }
+
+        foreach (var segment in analysis.Segments)
+        {
+            segment.Frame = analysis.FrameOf(segment.Left, segment.Top, segment.Right, segment.Bottom);
+            segment.ReachTop = segment.Top;
+            var picture = analysis.Page.Pictures
+                .Where(p => p.Bottom <= segment.Top + 2 && segment.Top - p.Bottom <= 3 * analysis.Body && segment.Overlaps(p.Left, p.Right))
+                .Select(p => (Box?)p).MaxBy(p => p!.Value.Bottom);
+            if (picture is { } p)
+            {
+                segment.PictureAbove = p;
+                segment.ReachTop = p.Top;
+            }
+        }
+    }
+
+    private static bool Joins(Segment segment, LayoutLine line, LayoutAnalysis analysis)
+    {
+        var last = segment.Last;
+        return line.Baseline > last.Baseline + 0.5 * line.Size
+            && line.OverlapsHorizontally(last.Left, last.Right)
+            && Math.Abs(line.Size - last.Size) <= 0.15 * last.Size
+            && !analysis.RuleBetween(last.Baseline, line.Top, line.Left, line.Right)
+            && !analysis.Heads.Any(h => h.Top >= last.Baseline && h.Bottom <= line.Top + 1 && line.OverlapsHorizontally(h.Left, h.Right, 0.01))
+            && !analysis.Page.Pictures.Any(p => p.Top >= last.Baseline && p.Bottom <= line.Top + 1 && p.Spans(line.Left, line.Right));
+    }
+}

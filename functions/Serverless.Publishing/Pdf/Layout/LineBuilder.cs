@@ -1,0 +1,152 @@
+using System.Text;
+using Serverless.Publishing.Cleaning;
+
+namespace Serverless.Publishing.Pdf.Layout;
+
+/// <summary>
+/// Letters into lines: letters on one baseline, cut where a gap is wider than a column gutter can be inside a line.
+/// Spaces come from gaps (PDFs often draw none), never between two CJK characters.
+/// </summary>
+public static class LineBuilder
+{
+    /// <summary>A gap this many ems wide ends a line piece: wider than any justified word space, narrower than a gutter.</summary>
+    public const double GutterEms = 1.2;
+
+    private const double SpaceEms = 0.18;
+
+    public static List<LayoutLine> Build(List<Glyph> glyphs)
+    {
+        glyphs.Sort((a, b) => a.Baseline != b.Baseline ? a.Baseline.CompareTo(b.Baseline) : a.Left.CompareTo(b.Left));
+        var bands = new List<Band>();
+        var current = new List<Glyph>();
+        foreach (var g in glyphs)
+        {
+            if (current.Count > 0 && g.Baseline - current[0].Baseline > 0.3 * Math.Max(g.Size, current[0].Size))
+            {
+                bands.Add(Band.Cut(current));
+                current = [];
+            }
+
+            current.Add(g);
+        }
+
+        if (current.Count > 0)
+        {
+            bands.Add(Band.Cut(current));
+        }
+
+        var lines = new List<LayoutLine>();
+        for (var i = 0; i < bands.Count; i++)
+        {
+            bands[i].MergeWordGaps(i > 0 ? bands[i - 1] : null, i + 1 < bands.Count ? bands[i + 1] : null);
+            foreach (var (start, end) in bands[i].Pieces)
+            {
+                if (Line(bands[i].Glyphs, start, end) is { } line)
+                {
+                    lines.Add(line);
+                }
+            }
+        }
+
+        return lines;
+    }
+
+    /// <summary>Letters on one baseline, left to right, cut into pieces at wide gaps.</summary>
+    private sealed class Band(List<Glyph> glyphs, List<(int Start, int End)> pieces)
+    {
+        public List<Glyph> Glyphs { get; } = glyphs;
+        public List<(int Start, int End)> Pieces { get; } = pieces;
+        private double Baseline => Glyphs[0].Baseline;
+        private double Size => Glyphs[0].Size;
+
+        public static Band Cut(List<Glyph> glyphs)
+        {
+            glyphs.Sort((a, b) => a.Left.CompareTo(b.Left));
+            var pieces = new List<(int, int)>();
+            var start = 0;
+            for (var i = 1; i <= glyphs.Count; i++)
+            {
+                if (i == glyphs.Count || Apart(glyphs[i - 1], glyphs[i]))
+                {
+                    pieces.Add((start, i));
+                    start = i;
+                }
+            }
+
+            return new Band(glyphs, pieces);
+        }
+
+        // a gutter, or type of another size set close by (a title beside a neighbour's body line)
+        private static bool Apart(Glyph a, Glyph b)
+        {
+            var gap = b.Left - a.Right;
+            var small = Math.Min(a.Size, b.Size);
+            return gap > GutterEms * small || (Math.Max(a.Size, b.Size) > 1.25 * small && gap > 0.3 * small);
+        }
+
+        // A wide gap is a gutter only if the lines just above or below leave it empty too; a justified line's wide
+        // word space sits under text of the line above.
+        public void MergeWordGaps(Band? above, Band? below)
+        {
+            for (var k = Pieces.Count - 1; k > 0; k--)
+            {
+                var gapLeft = Glyphs[Pieces[k - 1].End - 1].Right;
+                var gapRight = Glyphs[Pieces[k].Start].Left;
+                var left = Glyphs[Pieces[k - 1].Start].Left;
+                var right = Glyphs[Pieces[k].End - 1].Right;
+                if (Covers(above, left, gapLeft, gapRight, right) || Covers(below, left, gapLeft, gapRight, right))
+                {
+                    Pieces[k - 1] = (Pieces[k - 1].Start, Pieces[k].End);
+                    Pieces.RemoveAt(k);
+                }
+            }
+        }
+
+        // Text of the same column above or below: it crosses the gap and starts and ends about where this line does.
+        private bool Covers(Band? other, double left, double gapLeft, double gapRight, double right)
+        {
+            if (other is null || Math.Abs(other.Baseline - Baseline) > 2.5 * Size || Math.Abs(other.Size - Size) > 0.15 * Size)
+            {
+                return false;
+            }
+
+            return other.Pieces.Any(p => other.Glyphs[p.Start].Left <= gapLeft && other.Glyphs[p.End - 1].Right >= gapRight
+                && other.Glyphs[p.Start].Left > left - 2.5 * Size && other.Glyphs[p.End - 1].Right < right + 2.5 * Size);
+        }
+    }
+
+    private static LayoutLine? Line(List<Glyph> band, int start, int end)
+    {
+        var text = new StringBuilder(end - start + 8);
+        var sizes = new double[end - start];
+        var bold = 0;
+        for (var i = start; i < end; i++)
+        {
+            var g = band[i];
+            sizes[i - start] = g.Size;
+            bold += g.Bold ? 1 : 0;
+            if (i > start && text.Length > 0 && text[^1] != ' ' && g.Value != ' ' && g.Left - band[i - 1].Right > SpaceEms * g.Size
+                && !(CharClass.IsWide(text[^1]) || CharClass.IsWide(g.Value)))
+            {
+                text.Append(' ');
+            }
+
+            if (g.Value != ' ' || (text.Length > 0 && text[^1] != ' '))
+            {
+                text.Append(g.Value);
+            }
+        }
+
+        var s = text.ToString().Trim();
+        if (s.Length == 0)
+        {
+            return null;
+        }
+
+        Array.Sort(sizes);
+        var size = sizes[sizes.Length / 2];
+        var baseline = band[start].Baseline;
+        var cjk = CharClass.CountCjk(s) * 3 >= CharClass.CountLatinLetters(s);
+        return new LayoutLine(s, band[start].Left, band[end - 1].Right, baseline - 0.85 * size, baseline, size, bold * 2 > end - start, cjk);
+    }
+}
