@@ -9,6 +9,7 @@ using Serverless.Testing;
 namespace Serverless.Publishing.Tests.Stages;
 
 /// <summary>Bad dates and missing fields at the publish stage, on Azurite: refused or skipped with an error record, and the feed keeps updating.</summary>
+[Trait("Category", "Integration")]
 public sealed class BadInputPublishTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>
 {
     [Theory]

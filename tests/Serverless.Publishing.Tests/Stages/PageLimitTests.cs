@@ -8,6 +8,7 @@ using Serverless.Testing;
 namespace Serverless.Publishing.Tests.Stages;
 
 /// <summary>The split stage's limits on Azurite: a page over a limit is refused with an error record and never altered.</summary>
+[Trait("Category", "Integration")]
 public sealed class PageLimitTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>
 {
     private const string Page = "Council opens new library\n\nSPRINGFIELD, May 2 — The council opened a new library on Monday.\n\nHarbour bridge reopens\n\nHARBOUR CITY — The bridge reopened on Friday.\n";
