@@ -5,6 +5,7 @@ using Serverless.Publishing;
 using Serverless.Publishing.Articles;
 using Serverless.Publishing.Enrichment;
 using Serverless.Publishing.Ingest;
+using Serverless.Publishing.Ingest.Decoding;
 using Serverless.Publishing.Pdf.Articles;
 using Serverless.Publishing.Splitting;
 using Serverless.Publishing.Stages;

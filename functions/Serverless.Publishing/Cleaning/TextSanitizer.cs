@@ -49,7 +49,8 @@ public static class TextSanitizer
                 case '\t' or '\u00a0' or '\u3000' or '\u2002' or '\u2003' or '\u2009' or '\u202f' or '\u205f':
                     builder.Append(' ');
                     break;
-                case '\u200b' or '\u200c' or '\u200d' or '\u2060' or '\ufeff' or '\u00ad' or '\ufffe' or '\uffff':
+                // Joiners stay: emoji sequences (👩‍💻) and Indic/Persian words need them.
+                case '\u200b' or '\u2060' or '\ufeff' or '\u00ad' or '\ufffe' or '\uffff':
                     break;
                 default:
                     if (c >= ' ' && !char.IsLowSurrogate(c) && c is not (>= '\u007f' and <= '\u0084') and not (>= '\u0086' and <= '\u009f'))

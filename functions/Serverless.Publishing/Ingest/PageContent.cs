@@ -10,4 +10,7 @@ public sealed record PageContent(int Number, string Text, PageLayout? Layout);
 public sealed record PageContents(IReadOnlyList<PageContent> Pages, int TotalPages)
 {
     public bool Truncated => TotalPages > Pages.Count;
+
+    /// <summary>What was doubtful in reading the upload (replaced bytes); carried to each article's warnings.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
 }

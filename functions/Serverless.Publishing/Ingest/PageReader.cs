@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Serverless.Publishing.Ingest.Decoding;
 using Serverless.Publishing.Pdf;
 
 namespace Serverless.Publishing.Ingest;
@@ -16,7 +17,8 @@ public sealed class PageReader(IOptions<PdfOptions> options)
     {
         if (!PdfSignature.IsPdf(bytes.Span))
         {
-            return new PageContents([new PageContent(1, PageDecoder.Decode(bytes.Span), null)], 1);
+            var decoded = PageDecoder.Read(bytes.Span);
+            return new PageContents([new PageContent(1, decoded.Text, null)], 1) { Warnings = decoded.Warnings };
         }
 
         var pdf = PdfLayoutReader.Read(bytes.ToArray(), options.Value.MaxPages, cancellationToken);

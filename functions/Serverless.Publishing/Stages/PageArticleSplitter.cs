@@ -19,6 +19,7 @@ public sealed class PageArticleSplitter(IPageSplitter textSplitter, LayoutSplitt
     public IReadOnlyList<Article> Split(PageOrigin origin, PageContents contents)
     {
         var drafts = new List<Article>();
+        origin = contents.Warnings.Count == 0 ? origin : origin with { Warnings = [.. origin.Warnings, .. contents.Warnings] };
         foreach (var page in contents.Pages)
         {
             if (page.Layout is { } layout && layout.Lines.Sum(l => l.Text.Length) < MinPageChars)

@@ -10,6 +10,7 @@ public sealed class TextSanitizerSpecs
     [InlineData("\ufeff标题\u200b", "标题")]
     [InlineData("全角\u3000空格\t制表", "全角 空格 制表")]
     [InlineData("keeps 😀 pairs", "keeps 😀 pairs")]
+    [InlineData("keeps 👩\u200d💻 joined", "keeps 👩\u200d💻 joined")]
     [InlineData("no\ufffeuffff", "nouffff")]
     public void Leaves_one_newline_convention_and_only_xml_valid_characters(string input, string expected) =>
         Assert.Equal(expected, TextSanitizer.Sanitize(input));

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Serverless.Publishing.Articles;
 using Serverless.Publishing.Ingest;
+using Serverless.Publishing.Ingest.Decoding;
 using Serverless.Publishing.Splitting;
 using Serverless.Publishing.Stages;
 using Serverless.Scoring;
