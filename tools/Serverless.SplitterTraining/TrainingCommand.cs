@@ -11,7 +11,7 @@ namespace Serverless.SplitterTraining;
 
 /// <summary>
 /// usage: Serverless.SplitterTraining [--data DIR] [--out MODEL] [--epochs N] [--bits N] [--seed N] [--max-pages N]
-///        [--hold-out-ocr FOLD] [--ocr-weight N] [--predict DIR] [--test] [--oracle] [--curve N,N]
+///        [--hold-out-ocr FOLD] [--ocr-weight N] [--corpus DIR] [--corpus-weight N] [--predict DIR] [--test] [--oracle] [--curve N,N]
 /// Trains on DIR/composed/train, DIR/pdf/train and the OCR folds DIR/ocr1912/fold-* (but the held-out one), keeps the
 /// epoch with the fewest wrong tags on DIR/composed/dev + DIR/pdf/dev, writes the model, and with --predict writes
 /// every dev page's articles (and with --test the test pages' and the held-out fold's) as JSON for score.py.
@@ -45,6 +45,16 @@ public static class TrainingCommand
             for (var r = 0; r < ocrWeight; r++)
             {
                 train.AddRange(ocr);
+            }
+        }
+
+        // The repository's written corpus pages (tests/corpus), never the indep-* pages: those stay a test of other papers.
+        if (Value(args, "--corpus") is { } corpus && Directory.Exists(corpus))
+        {
+            var written = Load(TruthPage.Find(corpus).Where(p => !Path.GetFileName(p).StartsWith("indep-", StringComparison.Ordinal)), options);
+            for (var r = 0; r < Number(args, "--corpus-weight", 8); r++)
+            {
+                train.AddRange(written);
             }
         }
 
