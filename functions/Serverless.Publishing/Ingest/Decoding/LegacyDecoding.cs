@@ -18,7 +18,7 @@ internal static class LegacyDecoding
         var detected = Detected(bytes);
         foreach (var encoding in detected is null ? Candidates : [detected, .. Candidates.Where(c => c.CodePage != detected.CodePage)])
         {
-            if (TryStrict(encoding, bytes) is { } text && TextPlausibility.Score(text) >= MinPlausible)
+            if (StrictDecoding.TryGetString(encoding, bytes) is { } text && TextPlausibility.Score(text) >= MinPlausible)
             {
                 return new DecodedText(text, encoding.WebName, []);
             }
@@ -50,18 +50,6 @@ internal static class LegacyDecoding
             "shift_jis" or "shift-jis" or "cp932" or "windows-31j" => Candidates[2],
             _ => null,
         };
-    }
-
-    private static string? TryStrict(Encoding encoding, ReadOnlySpan<byte> bytes)
-    {
-        try
-        {
-            return encoding.GetString(bytes);
-        }
-        catch (DecoderFallbackException)
-        {
-            return null;
-        }
     }
 
     private static Encoding Strict(string name)

@@ -21,9 +21,9 @@ internal static class Utf16Sniffer
         var sample = bytes[..Math.Min(bytes.Length, SampleBytes)];
         foreach (var (encoding, name) in ByteOrders)
         {
-            if (Decode(encoding, sample) is { } text && LooksLikeUtf16Text(text, sample.Length))
+            if (StrictDecoding.TryGetString(encoding, sample) is { } text && LooksLikeUtf16Text(text, sample.Length))
             {
-                return Decode(encoding, bytes) is { } whole ? new DecodedText(whole, name, []) : null;
+                return StrictDecoding.TryGetString(encoding, bytes) is { } whole ? new DecodedText(whole, name, []) : null;
             }
         }
 
@@ -39,17 +39,4 @@ internal static class Utf16Sniffer
     // Text of more than one line breaks its lines with U+000A, which no legacy byte pair decodes to.
     private static bool LooksLikeUtf16Text(string text, int sampleBytes) =>
         (text.Contains('\n') || sampleBytes < 160) && TextPlausibility.Score(text) >= MinPlausible;
-
-    private static string? Decode(Encoding encoding, ReadOnlySpan<byte> bytes)
-    {
-        try
-        {
-            // A sample may end inside a surrogate pair; a whole page may not.
-            return encoding.GetString(bytes);
-        }
-        catch (DecoderFallbackException)
-        {
-            return null;
-        }
-    }
 }
