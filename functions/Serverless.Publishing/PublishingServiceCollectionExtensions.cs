@@ -33,6 +33,9 @@ public static class PublishingServiceCollectionExtensions
             return new PipelineStorage(pipeline, publicSurface, options);
         });
         services.AddSingleton<ErrorRecorder>();
+        services.AddSingleton(sp => new PipelineQueues(
+            QueueServiceClientFactory.Create(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IOptions<StorageOptions>>().Value.PipelineConnection),
+            sp.GetRequiredService<IOptions<StorageOptions>>()));
 
         services.AddOptions<SplittingOptions>().BindConfiguration(SplittingOptions.Section);
         services.AddSingleton<IPageSplitter, PageSplitter>();
@@ -41,7 +44,8 @@ public static class PublishingServiceCollectionExtensions
         services.AddFeedPublishing();
 
         services.AddSingleton<SplitPageService>();
-        services.AddSingleton<EnrichArticleService>();
+        services.AddSingleton<EnrichPageService>();
+        services.AddSingleton<StageRunner>();
         services.AddSingleton<PublishFeedService>();
         return services;
     }

@@ -2,14 +2,18 @@ using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 using Serverless.Publishing.Ingest;
 using Serverless.Publishing.Pdf;
+using Serverless.Publishing.Stages.Messages;
 using Serverless.Publishing.Storage;
 
 namespace Serverless.Cli.Commands;
 
-/// <summary>Uploads a page file to the pages container with its date and publication as metadata.</summary>
+/// <summary>
+/// Uploads a page file to the pages container with its date and publication as metadata, then posts its BlobCreated
+/// event to the page-events queue, so the page is split at once instead of at the event source's next look.
+/// </summary>
 public static class PageUploader
 {
-    public static async Task<string> UploadAsync(BlobContainerClient pages, string file, string? blobName, string? published, string? publication, CancellationToken cancellationToken)
+    public static async Task<string> UploadAsync(BlobContainerClient pages, PipelineQueues queues, string file, string? blobName, string? published, string? publication, CancellationToken cancellationToken)
     {
         if (!File.Exists(file))
         {
@@ -44,11 +48,16 @@ public static class PageUploader
         var head = new byte[1024];
         var read = await content.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, cancellationToken);
         content.Position = 0;
-        await pages.GetBlobClient(safeName).UploadAsync(content, new BlobUploadOptions
+        var blob = pages.GetBlobClient(safeName);
+        var contentType = PdfSignature.IsPdf(head.AsSpan(0, read)) ? "application/pdf" : "text/plain";
+        var uploaded = await blob.UploadAsync(content, new BlobUploadOptions
         {
-            HttpHeaders = new BlobHttpHeaders { ContentType = PdfSignature.IsPdf(head.AsSpan(0, read)) ? "application/pdf" : "text/plain" },
+            HttpHeaders = new BlobHttpHeaders { ContentType = contentType },
             Metadata = metadata,
         }, cancellationToken);
+        await queues.PageEvents.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+        var pageEvent = PageEvent.Created(blob.Uri, pages.Name, safeName.Value, uploaded.Value.ETag.ToString(), content.Length, contentType, DateTimeOffset.UtcNow);
+        await queues.PageEvents.SendMessageAsync(pageEvent.ToJson(), cancellationToken);
         return name;
     }
 }

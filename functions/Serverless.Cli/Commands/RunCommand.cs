@@ -34,13 +34,15 @@ public static class RunCommand
     {
         var storage = host.Services.GetRequiredService<PipelineStorage>();
         await storage.EnsureContainersAsync(cancellationToken);
+        var queues = host.Services.GetRequiredService<PipelineQueues>();
+        await queues.EnsureQueuesAsync(cancellationToken);
         await host.StartAsync(cancellationToken);
-        output.WriteLine("Pipeline running: pages → SplitPage → drafts → EnrichArticle → articles → PublishFeed → feed.");
+        output.WriteLine("Pipeline running: pages → (event) page-events → SplitPage → enrich-page → EnrichPage → publish-page → PublishPage → feed.");
 
         var uploaded = new List<string>();
         foreach (var file in args.Values("--upload"))
         {
-            uploaded.Add(await PageUploader.UploadAsync(storage.Pages, file, null, null, null, cancellationToken));
+            uploaded.Add(await PageUploader.UploadAsync(storage.Pages, queues, file, null, null, null, cancellationToken));
             output.WriteLine($"Uploaded {file} → {storage.Pages.Name}/{uploaded[^1]}");
         }
 
@@ -48,7 +50,7 @@ public static class RunCommand
         var failed = false;
         if (uploaded.Count > 0)
         {
-            var watcher = new PipelineWatcher(storage, host.Services.GetRequiredService<FeedIndexStore>());
+            var watcher = new PipelineWatcher(storage, queues, host.Services.GetRequiredService<FeedIndexStore>());
             var results = await watcher.WaitAsync(uploaded, timeout, p => output.WriteLine(Describe(p)), cancellationToken);
             failed = results.Any(r => r.State != PageState.InFeed);
             foreach (var result in results.Where(r => !r.IsFinal))

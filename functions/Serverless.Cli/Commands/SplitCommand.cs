@@ -131,7 +131,7 @@ public static class SplitCommand
 
         if (args.Has("--enrich"))
         {
-            articles = await EnrichArticleService.EnrichAsync(articles, services.GetRequiredService<ITextAnalyzer>(), cancellationToken);
+            articles = await EnrichPageService.EnrichAsync(articles, services.GetRequiredService<ITextAnalyzer>(), cancellationToken);
         }
 
         await output.WriteLineAsync(JsonSerializer.Serialize(articles, ArticleJson.Options));

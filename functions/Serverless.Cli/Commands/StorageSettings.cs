@@ -31,6 +31,12 @@ public static class StorageSettings
         return settings;
     }
 
+    public static PipelineQueues Queues(string storage) =>
+        new(QueueServiceClientFactory.Create(
+                new ConfigurationBuilder().AddInMemoryCollection(For(storage, ConnectionNames.Pipeline)).Build(),
+                ConnectionNames.Pipeline),
+            Microsoft.Extensions.Options.Options.Create(new StorageOptions()));
+
     public static BlobServiceClient Client(string storage) =>
         BlobServiceClientFactory.Create(
             new ConfigurationBuilder().AddInMemoryCollection(For(storage, ConnectionNames.Pipeline)).Build(),

@@ -16,7 +16,7 @@ public static class UploadCommand
 
         var (connection, _) = await StorageConnection.ResolveAsync(args.Value("--storage"), startAzurite: false, output, cancellationToken);
         var pages = StorageSettings.Client(connection).GetBlobContainerClient(new StorageOptions().PagesContainer);
-        var name = await PageUploader.UploadAsync(pages, args.Positional[0], args.Value("--name"), args.Value("--published"), args.Value("--publication"), cancellationToken);
+        var name = await PageUploader.UploadAsync(pages, StorageSettings.Queues(connection), args.Positional[0], args.Value("--name"), args.Value("--published"), args.Value("--publication"), cancellationToken);
         output.WriteLine($"Uploaded {args.Positional[0]} → {pages.Uri}/{name}");
         return 0;
     }

@@ -1,3 +1,4 @@
+using Azure.Storage.Queues;
 using Microsoft.Azure.WebJobs;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,12 +10,14 @@ using Serverless.Publishing.Storage;
 
 namespace Serverless.Cli.DevHost;
 
-/// <summary>Builds the local pipeline host: the stage services on WebJobs blob triggers, polling one storage account.</summary>
+/// <summary>Builds the local pipeline host: the stage services on WebJobs queue triggers, and the local event source for pages.</summary>
 public static class DevHostBuilder
 {
     /// <param name="storageConnection">A connection string, or a blob endpoint URL for an identity-based connection.</param>
+    /// <param name="services">Changes to the services after the pipeline's, for tests (a failing analyzer, say).</param>
     public static IHost Build(
-        string storageConnection, LogLevel logLevel, IDictionary<string, string?>? settings = null, Action<ILoggingBuilder>? logging = null)
+        string storageConnection, LogLevel logLevel, IDictionary<string, string?>? settings = null, Action<ILoggingBuilder>? logging = null,
+        Action<IServiceCollection>? services = null)
     {
         var defaults = new StorageOptions();
         var configuration = new Dictionary<string, string?>(StorageSettings.For(storageConnection, "AzureWebJobsStorage", ConnectionNames.Pipeline))
@@ -22,6 +25,9 @@ public static class DevHostBuilder
             ["Storage:PagesContainer"] = defaults.PagesContainer,
             ["Storage:DraftsContainer"] = defaults.DraftsContainer,
             ["Storage:ArticlesContainer"] = defaults.ArticlesContainer,
+            ["Storage:PageEventsQueue"] = defaults.PageEventsQueue,
+            ["Storage:EnrichQueue"] = defaults.EnrichQueue,
+            ["Storage:PublishQueue"] = defaults.PublishQueue,
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
@@ -32,10 +38,18 @@ public static class DevHostBuilder
             .ConfigureAppConfiguration(config => config
                 .AddInMemoryCollection(configuration)
                 .AddEnvironmentVariables("SERVERLESS_"))
-            .ConfigureWebJobs(webJobs =>
+            .ConfigureWebJobs((context, webJobs) =>
             {
+                var devHost = context.Configuration.GetSection(DevHostOptions.Section).Get<DevHostOptions>() ?? new DevHostOptions();
+                var storage = context.Configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? defaults;
                 webJobs.AddAzureStorageCoreServices();
-                webJobs.AddAzureStorageBlobs();
+                webJobs.AddAzureStorageQueues(queues =>
+                {
+                    queues.MessageEncoding = QueueMessageEncoding.Base64;
+                    queues.MaxPollingInterval = devHost.EventPollInterval;
+                    queues.MaxDequeueCount = storage.MaxDequeueCount;
+                    queues.VisibilityTimeout = devHost.RetryDelay;
+                });
             })
             .ConfigureLogging(builder => builder
                 .SetMinimumLevel(logLevel)
@@ -44,10 +58,15 @@ public static class DevHostBuilder
                 .AddFilter("Microsoft", LogLevel.Warning)
                 .AddSimpleConsole(o => { o.SingleLine = true; o.TimestampFormat = "HH:mm:ss "; }))
             .ConfigureLogging(builder => logging?.Invoke(builder))
-            .ConfigureServices(services => services
-                .AddPublishingPipeline()
-                .AddHostedService<MissedTriggerSweeper>()
-                .AddSingleton<ITypeLocator>(new TriggerTypes(typeof(PipelineTriggers))))
+            .ConfigureServices(collection =>
+            {
+                collection
+                    .AddPublishingPipeline()
+                    .AddHostedService<LocalEventSource>()
+                    .AddSingleton<ITypeLocator>(new TriggerTypes(typeof(PipelineTriggers)))
+                    .AddOptions<DevHostOptions>().BindConfiguration(DevHostOptions.Section);
+                services?.Invoke(collection);
+            })
             .UseConsoleLifetime()
             .Build();
     }

@@ -1,31 +1,28 @@
-using Azure.Storage.Blobs;
+using Azure.Storage.Queues.Models;
 using Microsoft.Azure.WebJobs;
 using Serverless.Publishing.Stages;
 using Serverless.Publishing.Storage;
 
 namespace Serverless.Cli.DevHost;
 
-/// <summary>The three stages on the WebJobs SDK's blob trigger: the same trigger the Functions host runs.</summary>
-public sealed class PipelineTriggers(SplitPageService split, EnrichArticleService enrich, PublishFeedService publish)
+/// <summary>The three stages on the WebJobs SDK's queue trigger: the trigger and the queues the Function App uses in Azure.</summary>
+public sealed class PipelineTriggers(StageRunner stages)
 {
     [FunctionName("SplitPage")]
     public Task SplitPage(
-        [BlobTrigger("%Storage:PagesContainer%/{name}", Connection = ConnectionNames.Pipeline)] BlobClient page,
-        string name,
+        [QueueTrigger("%Storage:PageEventsQueue%", Connection = ConnectionNames.Pipeline)] QueueMessage message,
         CancellationToken cancellationToken) =>
-        split.SplitAsync(name, cancellationToken);
+        stages.SplitPageAsync(message, cancellationToken);
 
-    [FunctionName("EnrichArticle")]
-    public Task EnrichArticle(
-        [BlobTrigger("%Storage:DraftsContainer%/{name}", Connection = ConnectionNames.Pipeline)] BlobClient draft,
-        string name,
+    [FunctionName("EnrichPage")]
+    public Task EnrichPage(
+        [QueueTrigger("%Storage:EnrichQueue%", Connection = ConnectionNames.Pipeline)] QueueMessage message,
         CancellationToken cancellationToken) =>
-        enrich.EnrichAsync(name, cancellationToken);
+        stages.EnrichPageAsync(message, cancellationToken);
 
-    [FunctionName("PublishFeed")]
-    public Task PublishFeed(
-        [BlobTrigger("%Storage:ArticlesContainer%/{name}", Connection = ConnectionNames.Pipeline)] BlobClient article,
-        string name,
+    [FunctionName("PublishPage")]
+    public Task PublishPage(
+        [QueueTrigger("%Storage:PublishQueue%", Connection = ConnectionNames.Pipeline)] QueueMessage message,
         CancellationToken cancellationToken) =>
-        publish.PublishAsync(name, cancellationToken);
+        stages.PublishPageAsync(message, cancellationToken);
 }

@@ -8,7 +8,7 @@ using Serverless.Publishing.Storage;
 namespace Serverless.Cli.DevHost;
 
 /// <summary>Follows uploaded pages through the stages until each is in the feed or has an error record.</summary>
-public sealed class PipelineWatcher(PipelineStorage storage, FeedIndexStore feedIndex)
+public sealed class PipelineWatcher(PipelineStorage storage, PipelineQueues queues, FeedIndexStore feedIndex)
 {
     public async Task<IReadOnlyList<PageProgress>> WaitAsync(
         IReadOnlyList<string> pageNames, TimeSpan timeout, Action<PageProgress>? onChange, CancellationToken cancellationToken)
@@ -16,7 +16,7 @@ public sealed class PipelineWatcher(PipelineStorage storage, FeedIndexStore feed
         var latest = pageNames.ToDictionary(p => p, p => new PageProgress(p, PageState.Waiting, 0, 0, 0, null));
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(timeout);
-        while (latest.Values.Any(p => !p.IsFinal))
+        while (latest.Values.Any(p => !p.IsFinal) || !await IdleAsync(deadline.Token))
         {
             try
             {
@@ -39,6 +39,30 @@ public sealed class PipelineWatcher(PipelineStorage storage, FeedIndexStore feed
         }
 
         return latest.Values.ToList();
+    }
+
+    /// <summary>
+    /// No message waits or runs in any stage queue: a message is deleted only when its function has finished, so the
+    /// last stage's outputs (feeds, pages) are written once this holds.
+    /// </summary>
+    private async Task<bool> IdleAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            foreach (var queue in queues.All)
+            {
+                if ((await queue.GetPropertiesAsync(cancellationToken)).Value.ApproximateMessagesCount > 0)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            return true; // the deadline ends the wait
+        }
     }
 
     private async Task<PageProgress> ProbeAsync(string pageName, CancellationToken cancellationToken)
@@ -65,7 +89,7 @@ public sealed class PipelineWatcher(PipelineStorage storage, FeedIndexStore feed
         var enriched = 0;
         foreach (var id in ids)
         {
-            enriched += await storage.Articles.GetBlobClient(EnrichArticleService.ArticleName(id)).ExistsAsync(cancellationToken) ? 1 : 0;
+            enriched += await storage.Articles.GetBlobClient(EnrichPageService.ArticleName(id)).ExistsAsync(cancellationToken) ? 1 : 0;
         }
 
         var (index, _) = await feedIndex.ReadAsync(cancellationToken);

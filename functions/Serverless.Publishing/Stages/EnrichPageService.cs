@@ -4,32 +4,64 @@ using Microsoft.Extensions.Options;
 using Serverless.Publishing.Articles;
 using Serverless.Publishing.Enrichment;
 using Serverless.Publishing.Ingest;
+using Serverless.Publishing.Stages.Messages;
 using Serverless.Publishing.Storage;
 
 namespace Serverless.Publishing.Stages;
 
-/// <summary>Stage 2: drafts/{pageId}/{ordinal}.json → text analysis → articles/{articleId}.json.</summary>
-public sealed class EnrichArticleService(
-    PipelineStorage storage, ITextAnalyzer analyzer, IOptions<IngestOptions> ingest, TimeProvider clock, ErrorRecorder errors, ILogger<EnrichArticleService> logger)
+/// <summary>Stage 2: drafts/{pageId}/{ordinal}.json → text analysis → articles/{articleId}.json; a page's drafts in one batch.</summary>
+public sealed class EnrichPageService(
+    PipelineStorage storage, PipelineQueues queues, ITextAnalyzer analyzer, IOptions<IngestOptions> ingest, TimeProvider clock, ErrorRecorder errors, ILogger<EnrichPageService> logger)
 {
-    public async Task<Article?> EnrichAsync(string draftName, CancellationToken cancellationToken)
+    /// <summary>Enriches every draft of the page in one analyzer batch, then sends one message to publish the page.</summary>
+    public async Task<IReadOnlyList<Article>> EnrichPageAsync(PageWork work, CancellationToken cancellationToken)
     {
-        Article draft;
-        SafeBlobName name;
+        var drafts = new List<(Article Draft, SafeBlobName Name)>();
+        foreach (var ordinal in work.Ordinals)
+        {
+            if (await ReadDraftAsync(BlobNames.Draft(work.PageId, ordinal).Value, cancellationToken) is { } draft)
+            {
+                drafts.Add(draft);
+            }
+        }
+
+        var articles = await EnrichAsync([.. drafts.Select(d => d.Draft)], analyzer, cancellationToken);
+        var written = 0;
+        foreach (var (article, name) in articles.Zip(drafts.Select(d => d.Name)))
+        {
+            written += await storage.Articles.GetBlobClient(BlobNames.Article(article.Id))
+                .WriteIfChangedAsync(ArticleJson.Serialize(article), ContentTypes.Json, cancellationToken) ? 1 : 0;
+            await errors.ClearAsync(StageNames.EnrichArticle, name, cancellationToken);
+        }
+
+        if (articles.Count > 0)
+        {
+            await queues.Publish.SendMessageAsync((work with { Ordinals = [.. articles.Select(a => a.Page.Ordinal)] }).ToJson(), cancellationToken);
+        }
+
+        logger.LogInformation("Enriched page {Page}: {Count} of {Drafts} drafts in one batch, {Written} articles new or changed", work.Page, articles.Count, work.Ordinals.Count, written);
+        return articles;
+    }
+
+    /// <summary>A draft that can be enriched, or null with an error record saying why not.</summary>
+    private async Task<(Article Draft, SafeBlobName Name)?> ReadDraftAsync(string draftName, CancellationToken cancellationToken)
+    {
         try
         {
-            if (!BlobNames.TryParseDraft(draftName, out name, out var expectedId, out var problem))
+            if (!BlobNames.TryParseDraft(draftName, out var name, out var expectedId, out var problem))
             {
                 throw new UnsafeBlobNameException(draftName, problem);
             }
 
             var content = await storage.Drafts.GetBlobClient(name).DownloadContentAsync(cancellationToken);
-            draft = ArticleJson.Deserialize<Article>(content.Value.Content);
+            var draft = ArticleJson.Deserialize<Article>(content.Value.Content);
             ArticleChecks.Check(draft, expectedId, ingest.Value.DateWindow(clock));
+            return (draft, name);
         }
         catch (RequestFailedException ex) when (ex.Status == 404)
         {
-            logger.LogWarning("Draft {Draft} vanished before it could be enriched", draftName);
+            await errors.RecordAsync(StageNames.EnrichArticle, storage.Drafts.Name, draftName,
+                new InvalidArticleException($"The draft vanished before it could be enriched (deleted, or replaced by a newer split): {ex.Message}"), cancellationToken);
             return null;
         }
         catch (Exception ex) when (ex is System.Text.Json.JsonException or UnsafeBlobNameException or InvalidArticleException)
@@ -37,13 +69,6 @@ public sealed class EnrichArticleService(
             await errors.RecordAsync(StageNames.EnrichArticle, storage.Drafts.Name, draftName, ex, cancellationToken);
             return null;
         }
-
-        var article = (await EnrichAsync([draft], analyzer, cancellationToken))[0];
-        var written = await storage.Articles.GetBlobClient(BlobNames.Article(article.Id))
-            .WriteIfChangedAsync(ArticleJson.Serialize(article), ContentTypes.Json, cancellationToken);
-        await errors.ClearAsync(StageNames.EnrichArticle, name, cancellationToken);
-        logger.LogInformation("Enriched {ArticleId} ({Language}, {Provider}); written: {Written}", article.Id, article.Language, article.Analysis?.Provider, written);
-        return article;
     }
 
     /// <summary>Analyses drafts in one batch and merges the results in; shared with the CLI's split --enrich.</summary>

@@ -5,12 +5,13 @@ using Serverless.Publishing.Articles;
 using Serverless.Publishing.Ingest;
 using Serverless.Publishing.Publishing;
 using Serverless.Publishing.Publishing.Site;
+using Serverless.Publishing.Stages.Messages;
 using Serverless.Publishing.Storage;
 
 namespace Serverless.Publishing.Stages;
 
 /// <summary>
-/// Stage 3: articles/{articleId}.json → feed indexes (all, and the article's publication) → feeds and pages.
+/// Stage 3: a page's articles/{articleId}.json → feed indexes (all, and each publication on the page) → feeds and pages.
 /// Costs a fixed number of storage requests whatever the archive's size: it reads one article and two small indexes, never lists.
 /// </summary>
 public sealed class PublishFeedService(
@@ -20,44 +21,87 @@ public sealed class PublishFeedService(
     /// <summary>The all-publications RSS feed in the feed container.</summary>
     public const string RssBlob = "rss.xml";
 
-    public async Task PublishAsync(string articleBlobName, CancellationToken cancellationToken)
+    /// <summary>Publishes every article of the page: one feed-index update and one render per scope.</summary>
+    public async Task<int> PublishPageAsync(PageWork work, CancellationToken cancellationToken)
     {
-        Article article;
-        SafeBlobName name;
+        var articles = new List<(Article Article, SafeBlobName Name)>();
+        foreach (var id in work.ArticleIds)
+        {
+            if (await ReadArticleAsync(BlobNames.Article(id).Value, cancellationToken) is { } article)
+            {
+                articles.Add(article);
+            }
+        }
+
+        await PublishAsync(articles, cancellationToken);
+        logger.LogInformation("Published page {Page}: {Count} of {Articles} articles to the feeds", work.Page, articles.Count, work.Ordinals.Count);
+        return articles.Count;
+    }
+
+    /// <summary>Re-publishes one article blob, e.g. after an editor changed it (the `republish` verb).</summary>
+    public async Task<bool> PublishAsync(string articleBlobName, CancellationToken cancellationToken)
+    {
+        if (await ReadArticleAsync(articleBlobName, cancellationToken) is not { } article)
+        {
+            return false;
+        }
+
+        await PublishAsync([article], cancellationToken);
+        logger.LogInformation("Published {ArticleId}", article.Article.Id);
+        return true;
+    }
+
+    private async Task PublishAsync(IReadOnlyList<(Article Article, SafeBlobName Name)> articles, CancellationToken cancellationToken)
+    {
+        if (articles.Count == 0)
+        {
+            return;
+        }
+
         var window = ingest.Value.DateWindow(clock);
+        var now = clock.GetUtcNow();
+        var entries = articles.Select(a => FeedEntry.From(a.Article, now)).ToList();
+        var feeds = entries.GroupBy(e => FeedScope.For(e.Publication))
+            .Select(g => PublishToAsync(g.Key, [.. g], window, cancellationToken))
+            .Append(PublishToAsync(FeedScope.All, entries, window, cancellationToken));
+        var pages = entries.Select(e => storage.Site.GetBlobClient(BlobNames.ArticlePage(e.Id))
+            .WriteIfChangedAsync(articlePage.Write(e), ContentTypes.Html, cancellationToken, cacheControl: options.Value.PageCacheControl));
+        await Task.WhenAll(feeds.Concat(pages));
+        foreach (var (_, name) in articles)
+        {
+            await errors.ClearAsync(StageNames.PublishFeed, name, cancellationToken);
+        }
+    }
+
+    /// <summary>An article that can be published, or null with an error record saying why not.</summary>
+    private async Task<(Article Article, SafeBlobName Name)?> ReadArticleAsync(string articleBlobName, CancellationToken cancellationToken)
+    {
         try
         {
-            if (!BlobNames.TryParseArticle(articleBlobName, out name, out var expectedId, out var problem))
+            if (!BlobNames.TryParseArticle(articleBlobName, out var name, out var expectedId, out var problem))
             {
                 throw new UnsafeBlobNameException(articleBlobName, problem);
             }
 
             var content = await storage.Articles.GetBlobClient(name).DownloadContentAsync(cancellationToken);
-            article = ArticleJson.Deserialize<Article>(content.Value.Content);
-            ArticleChecks.Check(article, expectedId, window);
+            var article = ArticleJson.Deserialize<Article>(content.Value.Content);
+            ArticleChecks.Check(article, expectedId, ingest.Value.DateWindow(clock));
+            return (article, name);
         }
         catch (RequestFailedException ex) when (ex.Status == 404)
         {
-            logger.LogWarning("Article {Article} vanished before it could be published", articleBlobName);
-            return;
+            await errors.RecordAsync(StageNames.PublishFeed, storage.Articles.Name, articleBlobName,
+                new InvalidArticleException($"The article vanished before it could be published: {ex.Message}"), cancellationToken);
+            return null;
         }
         catch (Exception ex) when (ex is System.Text.Json.JsonException or UnsafeBlobNameException or InvalidArticleException)
         {
             await errors.RecordAsync(StageNames.PublishFeed, storage.Articles.Name, articleBlobName, ex, cancellationToken);
-            return;
+            return null;
         }
-
-        var entry = FeedEntry.From(article, clock.GetUtcNow());
-        await Task.WhenAll(
-            PublishToAsync(FeedScope.All, entry, window, cancellationToken),
-            PublishToAsync(FeedScope.For(entry.Publication), entry, window, cancellationToken),
-            storage.Site.GetBlobClient(BlobNames.ArticlePage(entry.Id))
-                .WriteIfChangedAsync(articlePage.Write(entry), ContentTypes.Html, cancellationToken, cacheControl: options.Value.PageCacheControl));
-        await errors.ClearAsync(StageNames.PublishFeed, name, cancellationToken);
-        logger.LogInformation("Published {ArticleId} (revision {Revision}) to the feeds of all publications and {Publication}", entry.Id, entry.Revision, entry.Publication);
     }
 
-    private async Task PublishToAsync(FeedScope scope, FeedEntry entry, PageDateWindow window, CancellationToken cancellationToken)
+    private async Task PublishToAsync(FeedScope scope, IReadOnlyList<FeedEntry> entries, PageDateWindow window, CancellationToken cancellationToken)
     {
         // Outputs are rendered even when the index did not change: cheap (one HEAD per output when equal), and it repairs
         // outputs a failed earlier attempt left unwritten. Entries that cannot be rendered leave the index, reported.
@@ -66,7 +110,7 @@ public sealed class PublishFeedService(
         {
             skipped = [.. i.Items.Select(e => (Entry: e, Problem: ArticleChecks.ProblemOf(e, window)!)).Where(p => p.Problem is not null)];
             var kept = skipped.Count == 0 ? i : i with { Items = [.. i.Items.Except(skipped.Select(p => p.Entry))], Version = i.Version + 1 };
-            return kept.Upsert(entry, options.Value.MaxItems);
+            return entries.Aggregate(kept, (index, entry) => index.Upsert(entry, options.Value.MaxItems));
         }, cancellationToken);
         foreach (var (bad, problem) in skipped)
         {

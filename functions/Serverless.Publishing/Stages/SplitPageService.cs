@@ -3,15 +3,95 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Serverless.Publishing.Articles;
 using Serverless.Publishing.Ingest;
+using Serverless.Publishing.Stages.Messages;
 using Serverless.Publishing.Storage;
 
 namespace Serverless.Publishing.Stages;
 
-/// <summary>Stage 1: pages/{name} → decode, clean, split → drafts/{pageId}/{ordinal}.json.</summary>
+/// <summary>
+/// Stage 1: a BlobCreated event for pages/{name} → decode, clean, split → drafts/{pageId}/{ordinal}.json, then one
+/// message to enrich the page. A version of the page already split (same ETag) by another event is not split again.
+/// </summary>
 public sealed class SplitPageService(
-    PipelineStorage storage, PageReader reader, PageArticleSplitter splitter, IOptions<IngestOptions> ingest, TimeProvider clock,
+    PipelineStorage storage, PipelineQueues queues, PageReader reader, PageArticleSplitter splitter, IOptions<IngestOptions> ingest, TimeProvider clock,
     ErrorRecorder errors, ILogger<SplitPageService> logger)
 {
+    public async Task<SplitOutcome> SplitAsync(PageEvent pageEvent, CancellationToken cancellationToken)
+    {
+        if (!pageEvent.TryGetBlobName(storage.Pages.Name, out var pageName))
+        {
+            await errors.RecordAsync(StageNames.SplitPage, queues.PageEvents.Name, pageEvent.Id,
+                new PageRejectedException($"The event's subject '{BlobNames.Printable(pageEvent.Subject)}' is not a blob in container '{storage.Pages.Name}'."), cancellationToken);
+            return SplitOutcome.Rejected;
+        }
+
+        if (!await ClaimAsync(pageName, pageEvent.Id, cancellationToken))
+        {
+            return SplitOutcome.AlreadySplit;
+        }
+
+        var outcome = await SplitAsync(pageName, cancellationToken);
+        if (outcome.Work is { } work)
+        {
+            await queues.Enrich.SendMessageAsync(work.ToJson(), cancellationToken);
+        }
+
+        return outcome;
+    }
+
+    /// <summary>
+    /// Claims the page's current version for this event in cache/split/{pageId}.json, with a conditional write so that of
+    /// two events for one version (upload and event source, or Event Grid's at-least-once delivery) only one does the work.
+    /// A retry of the same event keeps its claim.
+    /// </summary>
+    private async Task<bool> ClaimAsync(string pageName, string eventId, CancellationToken cancellationToken)
+    {
+        if (!BlobNames.TryParse(pageName, out var name, out _))
+        {
+            return true; // SplitAsync records the refusal
+        }
+
+        string eTag;
+        try
+        {
+            eTag = (await storage.Pages.GetBlobClient(name).GetPropertiesAsync(cancellationToken: cancellationToken)).Value.ETag.ToString();
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+            return true; // SplitAsync records that it vanished
+        }
+
+        var marker = storage.Cache.GetBlobClient(BlobNames.SplitMarker(BlobNames.PageId(name)));
+        var conditions = new Azure.Storage.Blobs.Models.BlobRequestConditions { IfNoneMatch = ETag.All };
+        try
+        {
+            var current = await marker.DownloadContentAsync(cancellationToken);
+            var claim = ArticleJson.Deserialize<SplitMarker>(current.Value.Content);
+            if (claim.ETag == eTag && claim.EventId != eventId)
+            {
+                logger.LogInformation("Page {Page} version {ETag} is split by event {EventId} already; event {Duplicate} does nothing", pageName, eTag, claim.EventId, eventId);
+                return false;
+            }
+
+            conditions = new Azure.Storage.Blobs.Models.BlobRequestConditions { IfMatch = current.Value.Details.ETag };
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+        }
+
+        try
+        {
+            await marker.UploadAsync(ArticleJson.Serialize(new SplitMarker(eTag, eventId)), new Azure.Storage.Blobs.Models.BlobUploadOptions { Conditions = conditions }, cancellationToken);
+            return true;
+        }
+        catch (RequestFailedException ex) when (ex.Status is 409 or 412)
+        {
+            logger.LogInformation("Page {Page}: another event claimed version {ETag} first; event {Duplicate} does nothing", pageName, eTag, eventId);
+            return false;
+        }
+    }
+
+    /// <summary>Splits the page into drafts; returns the work for the enrich stage, or none when rejected, missing or already split.</summary>
     public async Task<SplitOutcome> SplitAsync(string pageName, CancellationToken cancellationToken)
     {
         if (!BlobNames.TryParse(pageName, out var pageBlobName, out var problem))
@@ -25,7 +105,8 @@ public sealed class SplitPageService(
         Response<Azure.Storage.Blobs.Models.BlobDownloadResult> download;
         try
         {
-            var size = (await page.GetPropertiesAsync(cancellationToken: cancellationToken)).Value.ContentLength;
+            var properties = (await page.GetPropertiesAsync(cancellationToken: cancellationToken)).Value;
+            var size = properties.ContentLength;
             if (size > limits.MaxPageBytes)
             {
                 await errors.RecordAsync(StageNames.SplitPage, storage.Pages.Name, pageName, new PageRejectedException(
@@ -80,13 +161,21 @@ public sealed class SplitPageService(
         }
 
         logger.LogInformation("Split page {Page} into {Count} drafts ({Written} new or changed)", pageName, drafts.Count, written);
-        return new SplitOutcome(pageId, drafts.Count);
+        return new SplitOutcome(new PageWork(pageBlobName.Value, pageId, [.. drafts.Select(d => d.Page.Ordinal)]), details.ETag.ToString());
     }
 }
 
-/// <param name="PageId">Null when the page was rejected or missing.</param>
-public sealed record SplitOutcome(string? PageId, int Drafts)
+/// <param name="Work">What the enrich stage is to do; null when the page was rejected, missing or already split.</param>
+/// <param name="ETag">The version of the page that was split.</param>
+public sealed record SplitOutcome(PageWork? Work, string? ETag = null)
 {
-    public static SplitOutcome Rejected { get; } = new(null, 0);
-    public static SplitOutcome Missing { get; } = new(null, 0);
+    public static SplitOutcome Rejected { get; } = new(Work: null);
+    public static SplitOutcome Missing { get; } = new(Work: null);
+    public static SplitOutcome AlreadySplit { get; } = new(Work: null);
+
+    public string? PageId => Work?.PageId;
+    public int Drafts => Work?.Ordinals.Count ?? 0;
 }
+
+/// <summary>cache/split/{pageId}.json: which event split which version of the page.</summary>
+public sealed record SplitMarker(string ETag, string EventId);

@@ -167,6 +167,9 @@ public static class BlobNames
         return true;
     }
 
+    /// <summary>cache/split/{pageId}.json: the page version last split, so a duplicate event for it does no work.</summary>
+    public static SafeBlobName SplitMarker(string pageId) => Parse($"split/{CheckedId(pageId)}{JsonExtension}");
+
     /// <summary>site/{articleId}.html</summary>
     public static SafeBlobName ArticlePage(string articleId) => Parse(CheckedId(articleId) + ".html");
 

@@ -34,7 +34,7 @@ public static class BlobServiceClientFactory
         ?? throw new InvalidOperationException(
             $"Storage connection '{name}' is not configured. Set '{name}' to a connection string, or '{name}__blobServiceUri' for an identity-based connection.");
 
-    private static TokenCredential Credential(IConfigurationSection section)
+    internal static TokenCredential Credential(IConfigurationSection section)
     {
         var clientId = section["clientId"];
         return string.Equals(section["credential"], "managedidentity", StringComparison.OrdinalIgnoreCase)

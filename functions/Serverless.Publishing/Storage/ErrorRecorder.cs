@@ -7,14 +7,16 @@ namespace Serverless.Publishing.Storage;
 public sealed class ErrorRecorder(PipelineStorage storage, TimeProvider clock, ILogger<ErrorRecorder> logger)
 {
     /// <param name="blobName">The input's name as the stage received it, checked or not: <see cref="BlobNames.ErrorRecord"/> maps any name safely.</param>
-    public async Task RecordAsync(string stage, string container, string blobName, Exception error, CancellationToken cancellationToken)
+    /// <param name="failedMessage">The queue message that failed on its last attempt; `retry` sends it again from the poison queue.</param>
+    public async Task RecordAsync(string stage, string container, string blobName, Exception error, CancellationToken cancellationToken, string? failedMessage = null)
     {
         var record = new ErrorRecord(
             stage,
             new ErrorInput(container, blobName),
             error.GetType().Name,
             error.Message,
-            clock.GetUtcNow());
+            clock.GetUtcNow(),
+            failedMessage);
         var name = BlobNames.ErrorRecord(stage, blobName);
         await storage.Errors.GetBlobClient(name)
             .UploadAsync(ArticleJson.Serialize(record), overwrite: true, cancellationToken);
@@ -26,6 +28,6 @@ public sealed class ErrorRecorder(PipelineStorage storage, TimeProvider clock, I
         await storage.Errors.GetBlobClient(BlobNames.ErrorRecord(stage, blobName.Value)).DeleteIfExistsAsync(cancellationToken: cancellationToken);
 }
 
-public sealed record ErrorRecord(string Stage, ErrorInput Input, string Error, string Message, DateTimeOffset FailedAt);
+public sealed record ErrorRecord(string Stage, ErrorInput Input, string Error, string Message, DateTimeOffset FailedAt, string? FailedMessage = null);
 
 public sealed record ErrorInput(string Container, string Blob);

@@ -19,6 +19,18 @@ public sealed class StorageOptions
     public string ErrorsContainer { get; set; } = "errors";
     public string CacheContainer { get; set; } = "cache";
 
+    /// <summary>BlobCreated events for pages (Event Grid in Azure, the local event source on the dev host).</summary>
+    public string PageEventsQueue { get; set; } = Queues.PageEvents;
+
+    /// <summary>A split page's drafts, to enrich in one batch.</summary>
+    public string EnrichQueue { get; set; } = Queues.EnrichPage;
+
+    /// <summary>An enriched page's articles, to publish in one feed update.</summary>
+    public string PublishQueue { get; set; } = Queues.PublishPage;
+
+    /// <summary>Attempts per queue message before it goes to the poison queue; host.json's queues.maxDequeueCount says the same.</summary>
+    public int MaxDequeueCount { get; set; } = 5;
+
     /// <summary>Publication for pages uploaded without metadata or folder.</summary>
     public string DefaultPublication { get; set; } = "serverless";
 }
@@ -36,4 +48,15 @@ public static class Containers
     public const string Pages = "pages";
     public const string Drafts = "drafts";
     public const string Articles = "articles";
+}
+
+/// <summary>Default queue names; the trigger attributes read the configured ones through %Storage:…Queue%.</summary>
+public static class Queues
+{
+    public const string PageEvents = "page-events";
+    public const string EnrichPage = "enrich-page";
+    public const string PublishPage = "publish-page";
+
+    /// <summary>Where the queue trigger parks a message that failed on every attempt.</summary>
+    public static string Poison(string queue) => queue + "-poison";
 }

@@ -21,6 +21,7 @@ public sealed class DevHostFixture : IAsyncLifetime
         await azurite.InitializeAsync();
         Host = DevHostBuilder.Build(azurite.ConnectionString, LogLevel.Information, logging: l => l.ClearProviders().AddProvider(Logs));
         await Host.Services.GetRequiredService<PipelineStorage>().EnsureContainersAsync(CancellationToken.None);
+        await Host.Services.GetRequiredService<PipelineQueues>().EnsureQueuesAsync(CancellationToken.None);
         await Host.StartAsync();
     }
 

@@ -102,7 +102,7 @@ public sealed class DevHostPipelineTests(DevHostFixture fixture) : IClassFixture
 
     private async Task<PageProgress> WatchAsync(string page)
     {
-        var watcher = new PipelineWatcher(Storage, host.Services.GetRequiredService<FeedIndexStore>());
+        var watcher = new PipelineWatcher(Storage, host.Services.GetRequiredService<PipelineQueues>(), host.Services.GetRequiredService<FeedIndexStore>());
         return (await watcher.WaitAsync([page], Bounded, null, CancellationToken.None)).Single();
     }
 
@@ -113,7 +113,7 @@ public sealed class DevHostPipelineTests(DevHostFixture fixture) : IClassFixture
         await foreach (var draft in Storage.Drafts.GetBlobsAsync(prefix: pageId + "/"))
         {
             var draftArticle = ArticleJson.Deserialize<Article>((await Storage.Drafts.GetBlobClient(draft.Name).DownloadContentAsync()).Value.Content);
-            var blob = Storage.Articles.GetBlobClient(EnrichArticleService.ArticleName(draftArticle.Id));
+            var blob = Storage.Articles.GetBlobClient(EnrichPageService.ArticleName(draftArticle.Id));
             articles.Add(ArticleJson.Deserialize<Article>((await blob.DownloadContentAsync()).Value.Content));
         }
 

@@ -63,7 +63,7 @@ public sealed class HostileNameTests(DevHostFixture fixture) : IClassFixture<Dev
     public async Task An_article_whose_id_leaves_the_site_container_is_refused()
     {
         var article = Draft("evil/article-page.txt") with { Id = "../feed/evil-article" };
-        var articleName = EnrichArticleService.ArticleName(ArticleIds.ArticleId(ArticleIds.PageId(article.Page.Blob), 1));
+        var articleName = EnrichPageService.ArticleName(ArticleIds.ArticleId(ArticleIds.PageId(article.Page.Blob), 1));
         await Storage.Articles.GetBlobClient(articleName).UploadAsync(ArticleJson.Serialize(article), overwrite: true);
 
         var record = await ErrorRecordAsync(StageNames.PublishFeed, articleName);
@@ -86,7 +86,7 @@ public sealed class HostileNameTests(DevHostFixture fixture) : IClassFixture<Dev
 
         var record = await ErrorRecordAsync(StageNames.EnrichArticle, draftName);
         Assert.Contains("named for article", record.Message);
-        Assert.False((await Storage.Articles.GetBlobClient(EnrichArticleService.ArticleName(victim)).ExistsAsync()).Value);
+        Assert.False((await Storage.Articles.GetBlobClient(EnrichPageService.ArticleName(victim)).ExistsAsync()).Value);
     }
 
     private static Article Draft(string pageBlob)
@@ -123,7 +123,7 @@ public sealed class HostileNameTests(DevHostFixture fixture) : IClassFixture<Dev
         var page = $"good/{Guid.NewGuid():N}.txt";
         await Storage.Pages.GetBlobClient(page).UploadAsync(
             BinaryData.FromString("Council opens new library\n\nSPRINGFIELD, May 2 — The council opened a new library on Monday.\n"), overwrite: true);
-        var watcher = new PipelineWatcher(Storage, host.Services.GetRequiredService<FeedIndexStore>());
+        var watcher = new PipelineWatcher(Storage, host.Services.GetRequiredService<PipelineQueues>(), host.Services.GetRequiredService<FeedIndexStore>());
         Assert.Equal(PageState.InFeed, (await watcher.WaitAsync([page], Bounded, null, CancellationToken.None)).Single().State);
     }
 

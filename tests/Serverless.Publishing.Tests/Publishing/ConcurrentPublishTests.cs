@@ -20,7 +20,7 @@ public sealed class ConcurrentPublishTests(AzuriteFixture azurite) : IClassFixtu
         await Parallel.ForEachAsync(articles, new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (a, ct) => await host.UploadAsync(a, ct));
 
         await Parallel.ForEachAsync(articles, new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (a, ct) =>
-            await host.Publisher.PublishAsync(EnrichArticleService.ArticleName(a.Id), ct));
+            await host.Publisher.PublishAsync(EnrichPageService.ArticleName(a.Id), ct));
 
         var (all, _) = await host.Indexes.ReadAsync(FeedScope.All, CancellationToken.None);
         Assert.Equal(articles.Select(a => a.Id).Order(), all.Items.Select(e => e.Id).Order());

@@ -76,13 +76,13 @@ internal sealed class PublishingHost : IAsyncDisposable
 
     public async Task UploadAsync(Article article, CancellationToken cancellationToken = default) =>
         await Uncounted.GetBlobContainerClient(Storage.Articles.Name)
-            .GetBlobClient(EnrichArticleService.ArticleName(article.Id))
+            .GetBlobClient(EnrichPageService.ArticleName(article.Id))
             .UploadAsync(ArticleJson.Serialize(article), overwrite: true, cancellationToken);
 
     public async Task PublishAsync(Article article, CancellationToken cancellationToken = default)
     {
         await UploadAsync(article, cancellationToken);
-        await Publisher.PublishAsync(EnrichArticleService.ArticleName(article.Id), cancellationToken);
+        await Publisher.PublishAsync(EnrichPageService.ArticleName(article.Id), cancellationToken);
     }
 
     /// <summary>Every blob of the public containers with its ETag, to tell whether anything was rewritten.</summary>

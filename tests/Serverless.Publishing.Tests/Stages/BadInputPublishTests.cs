@@ -22,7 +22,7 @@ public sealed class BadInputPublishTests(AzuriteFixture azurite) : IClassFixture
         var bad = TestArticles.English("bad-date-01", published: published);
         await host.PublishAsync(bad);
 
-        var record = await ReadRecordAsync(host, StageNames.PublishFeed, EnrichArticleService.ArticleName(bad.Id));
+        var record = await ReadRecordAsync(host, StageNames.PublishFeed, EnrichPageService.ArticleName(bad.Id));
         Assert.Contains("page.published", record.Message);
 
         var good = TestArticles.English("good-after-bad-01");
@@ -64,7 +64,7 @@ public sealed class BadInputPublishTests(AzuriteFixture azurite) : IClassFixture
     {
         await using var host = await PublishingHost.StartAsync(azurite);
         var id = json.Split('"').ElementAtOrDefault(3) is { Length: > 2 } found ? found : "json-null-01";
-        var name = EnrichArticleService.ArticleName(id);
+        var name = EnrichPageService.ArticleName(id);
         await host.Uncounted.GetBlobContainerClient(host.Storage.Articles.Name).GetBlobClient(name).UploadAsync(BinaryData.FromString(json));
 
         await host.Publisher.PublishAsync(name, CancellationToken.None);
