@@ -107,6 +107,7 @@ module rbac 'app/rbac.bicep' = {
     applicationInsightsName: monitoring.outputs.applicationInsightsName
     eventGridPrincipalId: eventGrid.outputs.principalId
     deadLetterContainerName: privateStorage.outputs.deadLetterContainerName
+    pageEventsQueueName: privateStorage.outputs.pageEventsQueueName
     userPrincipalId: principalId
     userPrincipalType: principalType
   }
@@ -127,6 +128,9 @@ module functionApp 'app/function-app.bicep' = {
     deploymentContainerUrl: '${privateStorage.outputs.blobEndpoint}${privateStorage.outputs.deploymentContainerName}'
     privateBlobEndpoint: privateStorage.outputs.blobEndpoint
     privateQueueEndpoint: privateStorage.outputs.queueEndpoint
+    pageEventsQueueName: privateStorage.outputs.pageEventsQueueName
+    enrichQueueName: privateStorage.outputs.enrichQueueName
+    publishQueueName: privateStorage.outputs.publishQueueName
     publicBlobEndpoint: publicStorage.outputs.blobEndpoint
     languageEndpoint: language.outputs.endpoint
     applicationInsightsConnectionString: monitoring.outputs.applicationInsightsConnectionString
@@ -146,7 +150,20 @@ module eventGrid 'app/event-grid.bicep' = {
   }
 }
 
-// Read by azd, the postdeploy hook (infra/hooks) and docs/deploy.md.
+module pageEvents 'app/page-events.bicep' = {
+  name: 'page-events'
+  scope: rg
+  // Event Grid validates delivery to the queue with its identity when the subscription is created.
+  dependsOn: [rbac]
+  params: {
+    systemTopicName: eventGrid.outputs.name
+    storageAccountName: privateStorage.outputs.name
+    queueName: privateStorage.outputs.pageEventsQueueName
+    deadLetterContainerName: privateStorage.outputs.deadLetterContainerName
+  }
+}
+
+// Read by azd and docs/deploy.md.
 output AZURE_LOCATION string = location
 output AZURE_TENANT_ID string = tenant().tenantId
 output AZURE_RESOURCE_GROUP string = rg.name

@@ -1,5 +1,4 @@
-// Blob events of the private account. The per-container subscriptions need the blobs extension
-// key, which exists only once the code runs; infra/hooks/postdeploy deploys event-subscriptions.bicep.
+// Blob events of the private account; page-events.bicep subscribes the page-events queue to them.
 param name string
 param location string
 param tags object
@@ -13,7 +12,7 @@ resource topic 'Microsoft.EventGrid/systemTopics@2025-02-15' = {
   name: name
   location: location
   tags: tags
-  // Writes undeliverable events to the dead-letter container.
+  // Sends events to the page-events queue and writes undeliverable ones to the dead-letter container.
   identity: { type: 'SystemAssigned' }
   properties: {
     source: storage.id

@@ -12,6 +12,9 @@ param identityClientId string
 param deploymentContainerUrl string
 param privateBlobEndpoint string
 param privateQueueEndpoint string
+param pageEventsQueueName string
+param enrichQueueName string
+param publishQueueName string
 param publicBlobEndpoint string
 param languageEndpoint string
 param applicationInsightsConnectionString string
@@ -81,11 +84,16 @@ resource appSettings 'Microsoft.Web/sites/config@2024-11-01' = {
     AzureWebJobsStorage__blobServiceUri: privateBlobEndpoint
     AzureWebJobsStorage__queueServiceUri: privateQueueEndpoint
 
-    // Blob triggers and the private containers; the queue endpoint carries poison messages.
+    // Queue triggers, the stage queues and the private containers.
     PipelineStorage__credential: 'managedidentity'
     PipelineStorage__clientId: identityClientId
     PipelineStorage__blobServiceUri: privateBlobEndpoint
     PipelineStorage__queueServiceUri: privateQueueEndpoint
+
+    // Read by the triggers' %Storage:…Queue% expressions and by the stages: one source for the names.
+    Storage__PageEventsQueue: pageEventsQueueName
+    Storage__EnrichQueue: enrichQueueName
+    Storage__PublishQueue: publishQueueName
 
     // feed and site, on the anonymous-read account.
     PublicStorage__credential: 'managedidentity'

@@ -7,6 +7,7 @@ param languageName string
 param applicationInsightsName string
 param eventGridPrincipalId string
 param deadLetterContainerName string
+param pageEventsQueueName string
 
 @description('Developer running azd (may upload pages and call Language from a local run). Empty to skip.')
 param userPrincipalId string = ''
@@ -16,6 +17,7 @@ var roles = {
   storageBlobDataOwner: 'b7e6dc6d-f1e8-4753-8033-0f276bb0955b' // Storage Blob Data Owner
   storageBlobDataContributor: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe' // Storage Blob Data Contributor
   storageQueueDataContributor: '974c5e8b-45b9-4653-ba55-5f855dd0fb88' // Storage Queue Data Contributor
+  storageQueueDataMessageSender: 'c6a89b2d-59bc-44d0-9896-0f6e12d7b80a' // Storage Queue Data Message Sender
   languageReader: '7628b7b8-a8b2-4cdc-b46f-e9b35248918e' // Cognitive Services Language Reader (runs prebuilt analyze-text)
   monitoringMetricsPublisher: '3913510d-42f4-4e42-8a64-420c390055eb' // Monitoring Metrics Publisher
 }
@@ -30,6 +32,10 @@ resource publicStorage 'Microsoft.Storage/storageAccounts@2024-01-01' existing =
 
 resource deadLetterContainer 'Microsoft.Storage/storageAccounts/blobServices/containers@2024-01-01' existing = {
   name: '${privateStorage.name}/default/${deadLetterContainerName}'
+}
+
+resource pageEventsQueue 'Microsoft.Storage/storageAccounts/queueServices/queues@2024-01-01' existing = {
+  name: '${privateStorage.name}/default/${pageEventsQueueName}'
 }
 
 resource language 'Microsoft.CognitiveServices/accounts@2024-10-01' existing = {
@@ -52,7 +58,7 @@ resource appPrivateBlobs 'Microsoft.Authorization/roleAssignments@2022-04-01' = 
   }
 }
 
-// Blob trigger poison messages (webjobs-blobtrigger-poison) and the host's queues.
+// The stage queues: triggers read and delete, stages send the next message, poison queues fill.
 resource appPrivateQueues 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   name: guid(privateStorage.id, identityPrincipalId, roles.storageQueueDataContributor)
   scope: privateStorage
@@ -103,6 +109,17 @@ resource eventGridDeadLetters 'Microsoft.Authorization/roleAssignments@2022-04-0
   scope: deadLetterContainer
   properties: {
     roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', roles.storageBlobDataContributor)
+    principalId: eventGridPrincipalId
+    principalType: 'ServicePrincipal'
+  }
+}
+
+// Event Grid delivers BlobCreated events of pages/ into this one queue only.
+resource eventGridPageEvents 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(pageEventsQueue.id, eventGridPrincipalId, roles.storageQueueDataMessageSender)
+  scope: pageEventsQueue
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', roles.storageQueueDataMessageSender)
     principalId: eventGridPrincipalId
     principalType: 'ServicePrincipal'
   }

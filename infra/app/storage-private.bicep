@@ -8,6 +8,8 @@ param tags object
 param softDeleteDays int = 14
 
 var pipelineContainers = ['pages', 'drafts', 'articles', 'cache', 'errors']
+// The stage hand-offs (StorageOptions in Serverless.Publishing), each with the poison queue its trigger fills.
+var stageQueues = ['page-events', 'enrich-page', 'publish-page']
 var deploymentContainerName = 'app-package'
 // Events that Event Grid could not deliver to the app within its retry window (see event-subscriptions.bicep).
 var deadLetterContainerName = 'deadletter'
@@ -52,9 +54,24 @@ resource containers 'Microsoft.Storage/storageAccounts/blobServices/containers@2
   }
 ]
 
+resource queueService 'Microsoft.Storage/storageAccounts/queueServices@2024-01-01' = {
+  parent: account
+  name: 'default'
+}
+
+resource queues 'Microsoft.Storage/storageAccounts/queueServices/queues@2024-01-01' = [
+  for queue in concat(stageQueues, map(stageQueues, q => '${q}-poison')): {
+    parent: queueService
+    name: queue
+  }
+]
+
 output name string = account.name
 output id string = account.id
 output blobEndpoint string = account.properties.primaryEndpoints.blob
 output queueEndpoint string = account.properties.primaryEndpoints.queue
 output deploymentContainerName string = deploymentContainerName
 output deadLetterContainerName string = deadLetterContainerName
+output pageEventsQueueName string = stageQueues[0]
+output enrichQueueName string = stageQueues[1]
+output publishQueueName string = stageQueues[2]

@@ -1,72 +1,74 @@
+using System.Text.Json.Nodes;
 using Serverless.Infra.Tests.Bicep;
 using Serverless.Publishing.Storage;
+using Serverless.Testing;
 
 namespace Serverless.Functions.Tests;
 
 /// <summary>
-/// The generated function metadata agrees with the deployment: Event Grid blob triggers on pages, drafts and articles,
-/// through a connection that the Bicep configures with the managed identity, each with an Event Grid subscription.
+/// The generated function metadata agrees with the deployment: one queue trigger per stage, on the queue named by the
+/// setting the Bicep writes, through the identity-based pipeline connection; host.json reads messages as Event Grid writes them.
 /// </summary>
 public sealed class FunctionMetadataTests
 {
     public static TheoryData<string, string> Triggers => new()
     {
-        { nameof(SplitPage), Containers.Pages },
-        { nameof(EnrichArticle), Containers.Drafts },
-        { nameof(PublishFeed), Containers.Articles },
+        { nameof(SplitPage), "%Storage:PageEventsQueue%" },
+        { nameof(EnrichPage), "%Storage:EnrichQueue%" },
+        { nameof(PublishPage), "%Storage:PublishQueue%" },
     };
 
     [Fact]
     public void Metadata_lists_exactly_the_three_stage_functions()
     {
-        Assert.Equal([nameof(EnrichArticle), nameof(PublishFeed), nameof(SplitPage)], FunctionMetadata.Functions.Select(f => f.Name).Order());
+        Assert.Equal([nameof(EnrichPage), nameof(PublishPage), nameof(SplitPage)], FunctionMetadata.Functions.Select(f => f.Name).Order());
     }
 
     [Theory]
     [MemberData(nameof(Triggers))]
-    public void Function_has_an_event_grid_blob_trigger_on_its_container(string function, string container)
+    public void Function_has_a_queue_trigger_on_its_configured_queue(string function, string queue)
     {
         var trigger = Assert.Single(FunctionMetadata.Functions, f => f.Name == function).Trigger;
 
-        Assert.Equal("blobTrigger", (string?)trigger["type"]);
+        Assert.Equal("queueTrigger", (string?)trigger["type"]);
         Assert.Equal("In", (string?)trigger["direction"]);
-        Assert.Equal($"{container}/{{name}}", (string?)trigger["path"]);
-        Assert.Equal("EventGrid", (string?)trigger["source"]);
+        Assert.Equal(queue, (string?)trigger["queueName"]);
         Assert.Equal(ConnectionNames.Pipeline, (string?)trigger["connection"]);
     }
 
     [Fact]
-    public async Task Trigger_connections_are_identity_based_in_the_bicep_app_settings()
+    [Trait("Category", "Integration")]
+    public async Task Trigger_connections_are_identity_based_and_queue_names_are_set_in_the_bicep_app_settings()
     {
         var template = await Templates.MainAsync();
         var settings = Assert.Single(template.OfType("Microsoft.Web/sites/config"), c => c.Name.Contains("appsettings", StringComparison.Ordinal)).Properties;
-        var connections = FunctionMetadata.Functions.Select(f => (string?)f.Trigger["connection"]).Distinct().ToList();
+        var triggers = FunctionMetadata.Functions.Select(f => f.Trigger).ToList();
 
-        Assert.NotEmpty(connections);
-        foreach (var connection in connections)
+        Assert.NotEmpty(triggers);
+        foreach (var connection in triggers.Select(t => (string?)t["connection"]).Distinct())
         {
             Assert.Equal("managedidentity", (string?)settings[$"{connection}__credential"]);
             Assert.NotNull(settings[$"{connection}__clientId"]);
-            Assert.NotNull(settings[$"{connection}__blobServiceUri"]);
-            // Blob triggers park poison messages in a queue of the same account.
             Assert.NotNull(settings[$"{connection}__queueServiceUri"]);
             Assert.False(settings.ContainsKey(connection!), $"{connection} must not be a connection string setting.");
+        }
+
+        foreach (var queueName in triggers.Select(t => ((string?)t["queueName"])!))
+        {
+            var setting = queueName.Trim('%').Replace(":", "__", StringComparison.Ordinal);
+            Assert.True(settings.ContainsKey(setting), $"The Bicep app settings do not set {setting}, which {queueName} reads.");
         }
     }
 
     [Fact]
-    public async Task Every_trigger_has_an_event_grid_subscription_to_its_webhook()
+    public void Host_json_reads_base64_messages_and_poisons_after_the_attempts_the_stages_expect()
     {
-        var subscriptions = (await Templates.EventSubscriptionsSnapshotAsync()).OfType("Microsoft.EventGrid/systemTopics/eventSubscriptions").ToList();
+        var host = JsonNode.Parse(File.ReadAllText(Path.Combine(TestPaths.Repository, "functions", "Serverless.Functions", "host.json")))!;
+        var queues = host["extensions"]?["queues"];
 
-        Assert.Equal(FunctionMetadata.Functions.Count, subscriptions.Count);
-        foreach (var function in FunctionMetadata.Functions)
-        {
-            var container = ((string?)function.Trigger["path"])!.Split('/')[0];
-            var subscription = Assert.Single(subscriptions, s => (string?)s.Properties["filter"]?["subjectBeginsWith"] == $"/blobServices/default/containers/{container}/");
-            var endpoint = (string?)subscription.Properties["destination"]?["properties"]?["endpointUrl"] ?? "";
-            Assert.Contains("functionName=Host.Functions.{1}", endpoint, StringComparison.Ordinal);
-            Assert.Contains($"'{function.Name}'", endpoint, StringComparison.Ordinal);
-        }
+        // Event Grid writes each event to a Storage Queue destination Base64-encoded; Serverless.Publishing writes the same.
+        Assert.Equal("base64", (string?)queues?["messageEncoding"]);
+        Assert.Equal(new StorageOptions().MaxDequeueCount, (int?)queues?["maxDequeueCount"]);
+        Assert.Null(host["extensions"]?["blobs"]);
     }
 }

@@ -16,12 +16,6 @@ public sealed class BicepToolingTests
     }
 
     [Fact]
-    public async Task Event_subscriptions_template_builds_without_diagnostics()
-    {
-        (await Templates.BuildEventSubscriptionsAsync()).EnsureClean();
-    }
-
-    [Fact]
     public async Task Every_template_lints_without_diagnostics()
     {
         var templates = Directory.GetFiles(Templates.Root, "*.bicep", SearchOption.AllDirectories);

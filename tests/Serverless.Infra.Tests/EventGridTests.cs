@@ -4,19 +4,12 @@ using Serverless.Publishing.Storage;
 namespace Serverless.Infra.Tests;
 
 /// <summary>
-/// Flex Consumption runs blob triggers from Event Grid only: a system topic on the private account (main.bicep)
-/// and one subscription per triggered container (event-subscriptions.bicep, deployed by the postdeploy hook).
+/// Flex Consumption offers only the Event Grid blob trigger, so pages arrive as events: the system topic on the private
+/// account delivers BlobCreated events of pages/ to the page-events queue, where the SplitPage queue trigger reads them.
 /// </summary>
 [Trait("Category", "Integration")]
 public sealed class EventGridTests
 {
-    public static TheoryData<string, string> Triggers => new()
-    {
-        { "SplitPage", Containers.Pages },
-        { "EnrichArticle", Containers.Drafts },
-        { "PublishFeed", Containers.Articles },
-    };
-
     [Fact]
     public async Task System_topic_listens_to_the_private_account()
     {
@@ -28,24 +21,49 @@ public sealed class EventGridTests
         Assert.Equal(topic.Name, (string?)snapshot.Outputs["AZURE_EVENTGRID_SYSTEM_TOPIC_NAME"]);
     }
 
-    [Theory]
-    [MemberData(nameof(Triggers))]
-    public async Task Each_triggered_container_has_a_BlobCreated_subscription_to_its_function(string function, string container)
+    [Fact]
+    public async Task Only_BlobCreated_events_of_pages_go_to_the_page_events_queue_with_the_topic_identity()
     {
-        var subscriptions = (await Templates.EventSubscriptionsSnapshotAsync()).OfType("Microsoft.EventGrid/systemTopics/eventSubscriptions").ToList();
+        var snapshot = await Templates.MainSnapshotAsync();
+        var subscription = snapshot.Single("Microsoft.EventGrid/systemTopics/eventSubscriptions");
+        var delivery = subscription.Properties["deliveryWithResourceIdentity"];
 
-        var subscription = Assert.Single(subscriptions, s => (string?)s.Properties["filter"]?["subjectBeginsWith"] == $"/blobServices/default/containers/{container}/");
-        var main = await Templates.MainSnapshotAsync();
-        Assert.StartsWith($"{main.Single("Microsoft.EventGrid/systemTopics").Name}/", subscription.Name, StringComparison.Ordinal);
+        Assert.StartsWith($"{snapshot.Single("Microsoft.EventGrid/systemTopics").Name}/", subscription.Name, StringComparison.Ordinal);
+        Assert.Equal($"/blobServices/default/containers/{Containers.Pages}/", (string?)subscription.Properties["filter"]?["subjectBeginsWith"]);
         Assert.Equal(["Microsoft.Storage.BlobCreated"], subscription.Properties["filter"]!["includedEventTypes"]!.AsArray().Select(t => (string?)t));
         Assert.Equal("EventGridSchema", subscription.Property("eventDeliverySchema"));
-        Assert.Equal("WebHook", (string?)subscription.Properties["destination"]?["endpointType"]);
+        Assert.Equal("SystemAssigned", (string?)delivery?["identity"]?["type"]);
+        Assert.Equal("StorageQueue", (string?)delivery?["destination"]?["endpointType"]);
+        Assert.Equal(FunctionAppTemplateTests.PrivateAccountId(snapshot), (string?)delivery?["destination"]?["properties"]?["resourceId"]);
+        Assert.Equal(Queues.PageEvents, (string?)delivery?["destination"]?["properties"]?["queueName"]);
+        Assert.Null(subscription.Properties["destination"]);
+    }
 
-        var endpoint = (string?)subscription.Properties["destination"]?["properties"]?["endpointUrl"] ?? "";
-        Assert.Contains("/runtime/webhooks/blobs?functionName=Host.Functions.{1}&code={2}", endpoint, StringComparison.Ordinal);
-        Assert.Contains($"'{function}'", endpoint, StringComparison.Ordinal);
-        Assert.Contains($"listKeys('{main.Single("Microsoft.Web/sites").Id}/host/default', ", endpoint, StringComparison.Ordinal);
-        Assert.Contains(").systemKeys.blobs_extension", endpoint, StringComparison.Ordinal);
+    [Fact]
+    public async Task The_compiled_template_has_no_webhook_and_lists_no_keys()
+    {
+        var build = await Templates.BuildMainAsync();
+
+        build.EnsureClean();
+        Assert.DoesNotContain("listKeys", build.Output, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("WebHook", build.Output, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("blobs_extension", build.Output, StringComparison.Ordinal);
+        Assert.Contains("\"endpointType\": \"StorageQueue\"", build.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Every_stage_queue_and_its_poison_queue_exist_on_the_private_account()
+    {
+        var snapshot = await Templates.MainSnapshotAsync();
+        var privateAccount = FunctionAppTemplateTests.PrivateAccountId(snapshot);
+        var queues = snapshot.OfType("Microsoft.Storage/storageAccounts/queueServices/queues").Select(q => q.Id).ToHashSet();
+        var options = new StorageOptions();
+
+        foreach (var queue in new[] { options.PageEventsQueue, options.EnrichQueue, options.PublishQueue })
+        {
+            Assert.Contains($"{privateAccount}/queueServices/default/queues/{queue}", queues);
+            Assert.Contains($"{privateAccount}/queueServices/default/queues/{Queues.Poison(queue)}", queues);
+        }
     }
 
     [Fact]
@@ -54,25 +72,13 @@ public sealed class EventGridTests
         var main = await Templates.MainSnapshotAsync();
         var privateAccount = FunctionAppTemplateTests.PrivateAccountId(main);
         var containers = main.OfType("Microsoft.Storage/storageAccounts/blobServices/containers").Select(c => c.Id).ToHashSet();
-        var subscriptions = (await Templates.EventSubscriptionsSnapshotAsync()).OfType("Microsoft.EventGrid/systemTopics/eventSubscriptions").ToList();
+        var subscription = main.Single("Microsoft.EventGrid/systemTopics/eventSubscriptions");
 
         Assert.Equal("SystemAssigned", (string?)main.Single("Microsoft.EventGrid/systemTopics").Node["identity"]?["type"]);
-        Assert.NotEmpty(subscriptions);
-        Assert.All(subscriptions, s =>
-        {
-            var deadLetter = s.Properties["deadLetterWithResourceIdentity"];
-            Assert.Equal("SystemAssigned", (string?)deadLetter?["identity"]?["type"]);
-            var destination = deadLetter?["deadLetterDestination"]?["properties"];
-            Assert.Equal(privateAccount, (string?)destination?["resourceId"]);
-            Assert.Contains($"{privateAccount}/blobServices/default/containers/{destination?["blobContainerName"]}", containers);
-        });
-    }
-
-    [Fact]
-    public async Task No_other_container_is_subscribed()
-    {
-        var subscriptions = (await Templates.EventSubscriptionsSnapshotAsync()).OfType("Microsoft.EventGrid/systemTopics/eventSubscriptions");
-
-        Assert.Equal(Triggers.Count(), subscriptions.Count());
+        var deadLetter = subscription.Properties["deadLetterWithResourceIdentity"];
+        Assert.Equal("SystemAssigned", (string?)deadLetter?["identity"]?["type"]);
+        var destination = deadLetter?["deadLetterDestination"]?["properties"];
+        Assert.Equal(privateAccount, (string?)destination?["resourceId"]);
+        Assert.Contains($"{privateAccount}/blobServices/default/containers/{destination?["blobContainerName"]}", containers);
     }
 }

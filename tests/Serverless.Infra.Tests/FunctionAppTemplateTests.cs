@@ -107,6 +107,21 @@ public sealed class FunctionAppTemplateTests
     }
 
     [Fact]
+    public async Task Queue_name_settings_are_the_names_the_stages_default_to_and_the_queues_bicep_creates()
+    {
+        var snapshot = await Templates.MainSnapshotAsync();
+        var settings = snapshot.Single("Microsoft.Web/sites/config").Properties;
+        var queues = snapshot.OfType("Microsoft.Storage/storageAccounts/queueServices/queues").Select(q => q.Name.Split('/')[^1]).ToHashSet();
+        var defaults = new StorageOptions();
+
+        foreach (var (setting, queue) in new[] { ("PageEventsQueue", defaults.PageEventsQueue), ("EnrichQueue", defaults.EnrichQueue), ("PublishQueue", defaults.PublishQueue) })
+        {
+            Assert.Equal(queue, (string?)settings[$"{StorageOptions.Section}__{setting}"]);
+            Assert.Contains(queue, queues);
+        }
+    }
+
+    [Fact]
     public async Task Flex_consumption_settings_leave_the_runtime_to_functionAppConfig()
     {
         // Flex Consumption rejects these settings; the runtime is set in functionAppConfig.

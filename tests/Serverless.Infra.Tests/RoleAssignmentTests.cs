@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Serverless.Infra.Tests.Bicep;
+using Serverless.Publishing.Storage;
 
 namespace Serverless.Infra.Tests;
 
@@ -10,6 +11,7 @@ public sealed partial class RoleAssignmentTests
     private const string BlobDataOwner = "b7e6dc6d-f1e8-4753-8033-0f276bb0955b";
     private const string BlobDataContributor = "ba92f5b4-2d11-453d-a403-e96b0029c9fe";
     private const string QueueDataContributor = "974c5e8b-45b9-4653-ba55-5f855dd0fb88";
+    private const string QueueDataMessageSender = "c6a89b2d-59bc-44d0-9896-0f6e12d7b80a";
     private const string LanguageReader = "7628b7b8-a8b2-4cdc-b46f-e9b35248918e";
     private const string MonitoringMetricsPublisher = "3913510d-42f4-4e42-8a64-420c390055eb";
 
@@ -36,6 +38,7 @@ public sealed partial class RoleAssignmentTests
         var language = snapshot.Single("Microsoft.CognitiveServices/accounts").Id;
         var insights = snapshot.Single("Microsoft.Insights/components").Id;
         var topic = snapshot.Single("Microsoft.EventGrid/systemTopics").Id;
+        var pageEvents = snapshot.Single("Microsoft.Storage/storageAccounts/queueServices/queues", q => q.Name.EndsWith($"/{Queues.PageEvents}", StringComparison.Ordinal)).Id;
         var deadLetters = snapshot.Single("Microsoft.Storage/storageAccounts/blobServices/containers", c => c.Name.EndsWith("/deadletter", StringComparison.Ordinal)).Id;
         var developer = Templates.MainParameters["principalId"];
         string? Principal(string? principalId) => principalId switch
@@ -57,11 +60,12 @@ public sealed partial class RoleAssignmentTests
         (string, string, string)[] expected =
         [
             ("app", Account(anonymous: false), BlobDataOwner), // also AzureWebJobsStorage and the deployment package
-            ("app", Account(anonymous: false), QueueDataContributor), // blob trigger poison messages
+            ("app", Account(anonymous: false), QueueDataContributor), // the stage queues and their poison queues
             ("app", Account(anonymous: true), BlobDataContributor), // writes the feed and site
             ("app", language, LanguageReader),
             ("app", insights, MonitoringMetricsPublisher),
             ("eventgrid", deadLetters, BlobDataContributor), // dead-letters undeliverable events, in that container only
+            ("eventgrid", pageEvents, QueueDataMessageSender), // delivers BlobCreated events, to that queue only
             ("developer", Account(anonymous: false), BlobDataContributor), // uploads pages
             ("developer", language, LanguageReader), // local runs against the Language account
         ];

@@ -9,10 +9,6 @@ public static class Templates
 
     public static string MainTemplate => Path.Combine(Root, "main.bicep");
 
-    public static string EventSubscriptionsTemplate => Path.Combine(Root, "app", "event-subscriptions.bicep");
-
-    public static string Hooks => Path.Combine(Root, "hooks");
-
     public static readonly DeploymentTarget Subscription =
         new("00000000-0000-0000-0000-0000000000aa", "00000000-0000-0000-0000-0000000000bb", "swedencentral", "main");
 
@@ -27,46 +23,16 @@ public static class Templates
     /// <summary>main.bicep names the resource group rg-    public const string ResourceGroup = "rg-ci";lt;environmentName    public const string ResourceGroup = "rg-ci";gt;.</summary>
     public const string ResourceGroup = "rg-ci";
 
-    public static string PostdeployScript => Path.Combine(Hooks, "postdeploy.sh");
-
     private static readonly Lazy<Task<BicepRun>> MainBuild = new(() => BuildAsync(MainTemplate));
-    private static readonly Lazy<Task<BicepRun>> EventSubscriptionsBuild = new(() => BuildAsync(EventSubscriptionsTemplate));
 
     private static readonly Lazy<Task<DeploymentSnapshot>> MainSnapshot = new(() =>
         DeploymentSnapshot.CreateAsync(MainTemplate, MainParameters, Subscription, CancellationToken.None));
 
-    private static readonly Lazy<Task<DeploymentSnapshot>> EventSubscriptionsSnapshot = new(SnapshotEventSubscriptionsAsync);
-
     public static Task<BicepRun> BuildMainAsync() => MainBuild.Value;
-
-    public static Task<BicepRun> BuildEventSubscriptionsAsync() => EventSubscriptionsBuild.Value;
 
     public static async Task<ArmTemplate> MainAsync() => Compiled(await MainBuild.Value);
 
-    public static async Task<ArmTemplate> EventSubscriptionsAsync() => Compiled(await EventSubscriptionsBuild.Value);
-
     public static Task<DeploymentSnapshot> MainSnapshotAsync() => MainSnapshot.Value;
-
-    public static Task<DeploymentSnapshot> EventSubscriptionsSnapshotAsync() => EventSubscriptionsSnapshot.Value;
-
-    /// <summary>The values the postdeploy hook passes: main.bicep outputs, picked by the names in postdeploy.sh.</summary>
-    public static async Task<IReadOnlyDictionary<string, string>> EventSubscriptionParametersAsync()
-    {
-        var outputs = (await MainSnapshotAsync()).Outputs;
-        var passed = PostdeployHook.Parameters(await File.ReadAllTextAsync(PostdeployScript, CancellationToken.None));
-        return passed.ToDictionary(p => p.Key, p => (string?)outputs[p.Value] ?? throw new InvalidOperationException($"main.bicep has no output {p.Value}."));
-    }
-
-    // Like the hook: az deployment group create --resource-group "$AZURE_RESOURCE_GROUP" --parameters ...
-    private static async Task<DeploymentSnapshot> SnapshotEventSubscriptionsAsync()
-    {
-        var resourceGroup = (string?)(await MainSnapshotAsync()).Outputs["AZURE_RESOURCE_GROUP"];
-        return await DeploymentSnapshot.CreateAsync(
-            EventSubscriptionsTemplate,
-            await EventSubscriptionParametersAsync(),
-            Subscription with { DeploymentName = "event-subscriptions", ResourceGroup = resourceGroup },
-            CancellationToken.None);
-    }
 
     private static Task<BicepRun> BuildAsync(string template) =>
         BicepCli.RunAsync(Root, ["build", template, "--stdout"], CancellationToken.None);
