@@ -6,13 +6,14 @@ using Serverless.Publishing.Articles;
 using Serverless.Publishing.Ingest;
 using Serverless.Publishing.Publishing;
 using Serverless.Publishing.Stages;
+using Serverless.Publishing.Stages.Messages;
 using Serverless.Publishing.Storage;
 
 namespace Serverless.Cli.Tests.DevHost;
 
 /// <summary>
 /// Names and ids built to reach another container (issue 11), fed to the running dev host on Azurite: each is refused
-/// with an error record, nothing private reaches a public blob, nothing is written outside its container, and the
+/// with an error record when a stage reads them, nothing private reaches a public blob, nothing is written outside its container, and the
 /// host keeps publishing.
 /// </summary>
 [Trait("Category", "Integration")]
@@ -23,6 +24,11 @@ public sealed class HostileNameTests(DevHostFixture fixture) : IClassFixture<Dev
     private readonly IHost host = fixture.Host;
 
     private PipelineStorage Storage => host.Services.GetRequiredService<PipelineStorage>();
+
+    private PipelineQueues Queues => host.Services.GetRequiredService<PipelineQueues>();
+
+    /// <summary>The message the previous stage would send for the blob written by hand: the stage then reads that blob.</summary>
+    private static PageWork Work(Article article) => new(article.Page.Blob, ArticleIds.PageId(article.Page.Blob), [1]);
 
     [Fact]
     public async Task A_page_named_with_backslash_dot_segments_never_reads_the_private_blob_it_points_at()
@@ -50,6 +56,7 @@ public sealed class HostileNameTests(DevHostFixture fixture) : IClassFixture<Dev
         var draft = Draft("evil/draft-page.txt") with { Id = "../site/evil-draft" };
         var draftName = BlobNames.Draft(ArticleIds.PageId(draft.Page.Blob), 1).Value;
         await Storage.Drafts.GetBlobClient(draftName).UploadAsync(ArticleJson.Serialize(draft), overwrite: true);
+        await Queues.Enrich.SendMessageAsync(Work(draft).ToJson());
 
         var record = await ErrorRecordAsync(StageNames.EnrichArticle, draftName);
         Assert.Equal(new ErrorInput(Storage.Drafts.Name, draftName), record.Input);
@@ -65,6 +72,7 @@ public sealed class HostileNameTests(DevHostFixture fixture) : IClassFixture<Dev
         var article = Draft("evil/article-page.txt") with { Id = "../feed/evil-article" };
         var articleName = EnrichPageService.ArticleName(ArticleIds.ArticleId(ArticleIds.PageId(article.Page.Blob), 1));
         await Storage.Articles.GetBlobClient(articleName).UploadAsync(ArticleJson.Serialize(article), overwrite: true);
+        await Queues.Publish.SendMessageAsync(Work(article).ToJson());
 
         var record = await ErrorRecordAsync(StageNames.PublishFeed, articleName);
         Assert.Equal(new ErrorInput(Storage.Articles.Name, articleName), record.Input);
@@ -83,6 +91,7 @@ public sealed class HostileNameTests(DevHostFixture fixture) : IClassFixture<Dev
         var draft = Draft("evil/impostor.txt") with { Id = victim };
         var draftName = BlobNames.Draft(ArticleIds.PageId(draft.Page.Blob), 1).Value;
         await Storage.Drafts.GetBlobClient(draftName).UploadAsync(ArticleJson.Serialize(draft), overwrite: true);
+        await Queues.Enrich.SendMessageAsync(Work(draft).ToJson());
 
         var record = await ErrorRecordAsync(StageNames.EnrichArticle, draftName);
         Assert.Contains("named for article", record.Message);
