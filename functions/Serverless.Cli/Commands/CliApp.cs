@@ -10,6 +10,7 @@ public static class CliApp
           {SplitCommand.Usage}
           {UploadCommand.Usage}
           {ScoreCommand.Usage}
+          {RetryCommand.Usage}
 
         Without --storage, commands use Azurite on its default ports (run starts it when none answers).
         """;
@@ -31,6 +32,7 @@ public static class CliApp
                 "run" => await RunCommand.ExecuteAsync(new CliArguments(rest, ["--until-idle", "--verbose"], ["--storage", "--upload", "--timeout"]), output, cancellationToken),
                 "split" => await SplitCommand.ExecuteAsync(new CliArguments(rest, ["--enrich", "--explain", "--layout"], ["--published", "--publication", "--out"]), output, input ?? Console.OpenStandardInput(), cancellationToken),
                 "upload" => await UploadCommand.ExecuteAsync(new CliArguments(rest, [], ["--storage", "--name", "--published", "--publication"]), output, cancellationToken),
+                "retry" => await RetryCommand.ExecuteAsync(new CliArguments(rest, [], ["--storage", "--stage"]), output, cancellationToken),
                 "score" => ScoreCommand.Execute(new CliArguments(rest, ["--verbose"], []), output),
                 _ => throw new CliException($"Unknown command '{args[0]}'.\n\n{Help}"),
             };
