@@ -15,6 +15,9 @@ public sealed class AzuriteProcess : IAsyncDisposable
         Endpoint = endpoint;
     }
 
+    // Generous: on a loaded 2-core machine node alone can take tens of seconds to start.
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
+
     public AzuriteEndpoint Endpoint { get; }
 
     /// <summary>True when something answers HTTP on the endpoint's blob port.</summary>
@@ -81,9 +84,9 @@ public sealed class AzuriteProcess : IAsyncDisposable
         var deadline = Stopwatch.StartNew();
         while (!await IsRunningAsync(endpoint, cancellationToken))
         {
-            if (process.HasExited || deadline.Elapsed > TimeSpan.FromSeconds(30))
+            if (process.HasExited || deadline.Elapsed > StartTimeout)
             {
-                var exit = process.HasExited ? $"exit code {process.ExitCode}" : "still starting after 30 s";
+                var exit = process.HasExited ? $"exit code {process.ExitCode}" : $"still starting after {StartTimeout.TotalSeconds:0} s";
                 await instance.DisposeAsync();
                 throw new InvalidOperationException($"Azurite did not start on {endpoint.BlobUri} ({exit}): {string.Join(' ', errors)}");
             }

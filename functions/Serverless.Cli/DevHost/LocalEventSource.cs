@@ -87,7 +87,7 @@ public sealed class DevHostOptions
     public const string Section = "DevHost";
 
     /// <summary>How often the local event source lists pages; the queue triggers poll at most this often too.</summary>
-    public TimeSpan EventPollInterval { get; set; } = TimeSpan.FromMilliseconds(200);
+    public TimeSpan EventPollInterval { get; set; } = TimeSpan.FromMilliseconds(100);
 
     /// <summary>How long a failed message stays invisible before its next attempt.</summary>
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromMilliseconds(500);

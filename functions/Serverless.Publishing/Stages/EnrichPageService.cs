@@ -16,23 +16,17 @@ public sealed class EnrichPageService(
     /// <summary>Enriches every draft of the page in one analyzer batch, then sends one message to publish the page.</summary>
     public async Task<IReadOnlyList<Article>> EnrichPageAsync(PageWork work, CancellationToken cancellationToken)
     {
-        var drafts = new List<(Article Draft, SafeBlobName Name)>();
-        foreach (var ordinal in work.Ordinals)
-        {
-            if (await ReadDraftAsync(BlobNames.Draft(work.PageId, ordinal).Value, cancellationToken) is { } draft)
-            {
-                drafts.Add(draft);
-            }
-        }
-
+        // The page's blobs are read and written concurrently: each is one round trip, and a page has a dozen.
+        var read = await Task.WhenAll(work.Ordinals.Select(o => ReadDraftAsync(BlobNames.Draft(work.PageId, o).Value, cancellationToken)));
+        var drafts = read.Where(r => r is not null).Select(r => r!.Value).ToList();
         var articles = await EnrichAsync([.. drafts.Select(d => d.Draft)], analyzer, cancellationToken);
-        var written = 0;
-        foreach (var (article, name) in articles.Zip(drafts.Select(d => d.Name)))
+        var written = (await Task.WhenAll(articles.Zip(drafts.Select(d => d.Name)).Select(async pair =>
         {
-            written += await storage.Articles.GetBlobClient(BlobNames.Article(article.Id))
-                .WriteIfChangedAsync(ArticleJson.Serialize(article), ContentTypes.Json, cancellationToken) ? 1 : 0;
-            await errors.ClearAsync(StageNames.EnrichArticle, name, cancellationToken);
-        }
+            var changed = await storage.Articles.GetBlobClient(BlobNames.Article(pair.First.Id))
+                .WriteIfChangedAsync(ArticleJson.Serialize(pair.First), ContentTypes.Json, cancellationToken);
+            await errors.ClearAsync(StageNames.EnrichArticle, pair.Second, cancellationToken);
+            return changed;
+        }))).Count(changed => changed);
 
         if (articles.Count > 0)
         {

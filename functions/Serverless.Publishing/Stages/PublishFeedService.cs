@@ -24,15 +24,8 @@ public sealed class PublishFeedService(
     /// <summary>Publishes every article of the page: one feed-index update and one render per scope.</summary>
     public async Task<int> PublishPageAsync(PageWork work, CancellationToken cancellationToken)
     {
-        var articles = new List<(Article Article, SafeBlobName Name)>();
-        foreach (var id in work.ArticleIds)
-        {
-            if (await ReadArticleAsync(BlobNames.Article(id).Value, cancellationToken) is { } article)
-            {
-                articles.Add(article);
-            }
-        }
-
+        var read = await Task.WhenAll(work.ArticleIds.Select(id => ReadArticleAsync(BlobNames.Article(id).Value, cancellationToken)));
+        var articles = read.Where(r => r is not null).Select(r => r!.Value).ToList();
         await PublishAsync(articles, cancellationToken);
         logger.LogInformation("Published page {Page}: {Count} of {Articles} articles to the feeds", work.Page, articles.Count, work.Ordinals.Count);
         return articles.Count;
@@ -66,11 +59,8 @@ public sealed class PublishFeedService(
             .Append(PublishToAsync(FeedScope.All, entries, window, cancellationToken));
         var pages = entries.Select(e => storage.Site.GetBlobClient(BlobNames.ArticlePage(e.Id))
             .WriteIfChangedAsync(articlePage.Write(e), ContentTypes.Html, cancellationToken, cacheControl: options.Value.PageCacheControl));
-        await Task.WhenAll(feeds.Concat(pages));
-        foreach (var (_, name) in articles)
-        {
-            await errors.ClearAsync(StageNames.PublishFeed, name, cancellationToken);
-        }
+        var cleared = articles.Select(a => errors.ClearAsync(StageNames.PublishFeed, a.Name, cancellationToken));
+        await Task.WhenAll(feeds.Concat(pages).Concat(cleared));
     }
 
     /// <summary>An article that can be published, or null with an error record saying why not.</summary>

@@ -144,12 +144,8 @@ public sealed class SplitPageService(
         }
 
         var pageId = BlobNames.PageId(pageBlobName);
-        var written = 0;
-        foreach (var draft in drafts)
-        {
-            var blob = storage.Drafts.GetBlobClient(BlobNames.Draft(pageId, draft.Page.Ordinal));
-            written += await blob.WriteIfChangedAsync(ArticleJson.Serialize(draft), ContentTypes.Json, cancellationToken) ? 1 : 0;
-        }
+        var written = (await Task.WhenAll(drafts.Select(draft => storage.Drafts.GetBlobClient(BlobNames.Draft(pageId, draft.Page.Ordinal))
+            .WriteIfChangedAsync(ArticleJson.Serialize(draft), ContentTypes.Json, cancellationToken)))).Count(changed => changed);
 
         if (contents.Truncated)
         {

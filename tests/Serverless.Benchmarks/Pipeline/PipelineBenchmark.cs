@@ -1,0 +1,169 @@
+using System.Diagnostics;
+using System.Globalization;
+using Azure;
+using Azure.Storage.Blobs;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Serverless.Cli.Azurite;
+using Serverless.Cli.DevHost;
+using Serverless.Publishing.Ingest;
+using Serverless.Publishing.Publishing;
+using Serverless.Publishing.Stages;
+using Serverless.Publishing.Storage;
+
+namespace Serverless.Benchmarks.Pipeline;
+
+/// <summary>
+/// Upload→feed on the dev host with a fresh Azurite, pages uploaded by a plain BlobClient (no CLI, no direct event):
+/// the local event source finds them, as Event Grid would in Azure. A page counts as in the feed when feed/rss.xml
+/// carries its articles (one page is one feed update, so the first article means all of them).
+/// </summary>
+public static class PipelineBenchmark
+{
+    private static readonly TimeSpan PollEvery = TimeSpan.FromMilliseconds(20);
+
+    public static int Count(string[] args, int fallback) =>
+        args.Length > 1 && int.TryParse(args[1], CultureInfo.InvariantCulture, out var n) && n > 0 ? n : fallback;
+
+    public static async Task<int> LatencyAsync(int pages, TextWriter output)
+    {
+        await using var run = await PipelineRun.StartAsync(output, maxItems: null);
+        await run.UploadAndWaitAsync(["warm-up/0.txt"], 0); // creates the feed, loads jieba and Lingua once, as a running host has
+        var latencies = new List<double>();
+        for (var i = 0; i < pages; i++)
+        {
+            var watch = Stopwatch.StartNew();
+            // Names that sort first, as a page of the same date comes first in the feed when its name sorts first.
+            await run.UploadAndWaitAsync([$"latency/{pages - i:D3}.txt"], i);
+            latencies.Add(watch.Elapsed.TotalSeconds);
+            output.WriteLine($"  page {i + 1,3}: {latencies[^1]:0.000} s");
+        }
+
+        await run.IdleAsync();
+        output.WriteLine($"stage run time: {run.StageSummary}");
+        latencies.Sort();
+        output.WriteLine($"upload→feed over {pages} pages: p50 {Percentile(latencies, 0.50):0.000} s, p95 {Percentile(latencies, 0.95):0.000} s, max {latencies[^1]:0.000} s");
+        return 0;
+    }
+
+    public static async Task<int> ThroughputAsync(int pages, TextWriter output)
+    {
+        // Every article must be countable in the feed index, so it holds them all.
+        await using var run = await PipelineRun.StartAsync(output, maxItems: 100 * pages);
+        await run.UploadAndWaitAsync(["warm-up/0.txt"], 0);
+        var names = Enumerable.Range(0, pages).Select(i => $"burst/{i:D4}.txt").ToList();
+        var watch = Stopwatch.StartNew();
+        await run.UploadAndWaitAsync(names, 0);
+        var elapsed = watch.Elapsed;
+        await run.IdleAsync();
+        var (articles, distinct, expected) = await run.CountArticlesAsync(names);
+        output.WriteLine($"stage run time: {run.StageSummary}");
+        output.WriteLine($"{pages} pages uploaded at once reached the feed in {elapsed.TotalSeconds:0.0} s: {pages / elapsed.TotalMinutes:0} pages/min");
+        output.WriteLine($"articles in the feed index: {articles} ({distinct} distinct) of {expected} split; peak working set of the host process {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)} MB");
+        return articles == expected && distinct == expected ? 0 : 1;
+    }
+
+    private static double Percentile(List<double> sorted, double p) => sorted[(int)Math.Ceiling(p * sorted.Count) - 1];
+
+    private sealed class PipelineRun(AzuriteProcess azurite, IHost host, BlobContainerClient pages, BlobClient rss, StageDurations durations) : IAsyncDisposable
+    {
+        private static readonly string[] Samples = Directory.GetFiles(Path.Combine(RepositoryRoot.Find(), "samples", "pages"), "*.txt").Order().ToArray();
+
+        public static async Task<PipelineRun> StartAsync(TextWriter output, int? maxItems)
+        {
+            var azurite = await AzuriteProcess.StartAsync(endpoint: null, dataDirectory: null, progress: null, CancellationToken.None);
+            var durations = new StageDurations();
+            var settings = maxItems is { } items ? new Dictionary<string, string?> { ["Publishing:MaxItems"] = items.ToString(CultureInfo.InvariantCulture) } : null;
+            var host = DevHostBuilder.Build(azurite.Endpoint.ConnectionString, LogLevel.Information, settings,
+                logging: l => l.ClearProviders().AddProvider(durations));
+            var storage = host.Services.GetRequiredService<PipelineStorage>();
+            await storage.EnsureContainersAsync(CancellationToken.None);
+            await host.StartAsync();
+            output.WriteLine($"Dev host on Azurite {azurite.Endpoint.BlobUri}, {Samples.Length} sample pages in rotation");
+            // A plain client of its own, as an uploading user has.
+            var pages = new BlobServiceClient(azurite.Endpoint.ConnectionString).GetBlobContainerClient(storage.Pages.Name);
+            return new PipelineRun(azurite, host, pages, storage.Feed.GetBlobClient(PublishFeedService.RssBlob), durations);
+        }
+
+        public async Task UploadAndWaitAsync(IReadOnlyList<string> names, int sample)
+        {
+            await Parallel.ForEachAsync(names.Select((n, i) => (n, i)), new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (page, ct) =>
+                await pages.GetBlobClient(page.n).UploadAsync(BinaryData.FromBytes(await File.ReadAllBytesAsync(Samples[(sample + page.i) % Samples.Length], ct)), overwrite: true, ct));
+            var waiting = names.Select(n => ArticleIds.ArticleId(ArticleIds.PageId(n), 1)).ToHashSet();
+            using var deadline = new CancellationTokenSource(TimeSpan.FromMinutes(10));
+            ETag? seen = null;
+            while (waiting.Count > 0)
+            {
+                await Task.Delay(PollEvery, deadline.Token);
+                // A HEAD per poll, a download only when the feed changed: the poller should not be what Azurite is busy with.
+                ETag? head;
+                try
+                {
+                    head = (await rss.GetPropertiesAsync(cancellationToken: deadline.Token)).Value.ETag;
+                }
+                catch (RequestFailedException ex) when (ex.Status == 404)
+                {
+                    continue; // the first page creates the feed
+                }
+
+                if (head == seen)
+                {
+                    continue;
+                }
+
+                seen = head;
+                var feed = (await rss.DownloadContentAsync(deadline.Token)).Value.Content.ToString();
+                waiting.RemoveWhere(id => feed.Contains(id, StringComparison.Ordinal));
+            }
+        }
+
+        public async Task<(int Articles, int Distinct, int Expected)> CountArticlesAsync(IReadOnlyList<string> names)
+        {
+            var (index, _) = await host.Services.GetRequiredService<FeedIndexStore>().ReadAsync(CancellationToken.None);
+            var prefixes = names.Select(n => ArticleIds.PageId(n) + "-").ToList();
+            var ours = index.Items.Where(e => prefixes.Any(p => e.Id.StartsWith(p, StringComparison.Ordinal))).ToList();
+            var storage = host.Services.GetRequiredService<PipelineStorage>();
+            var expected = 0;
+            foreach (var prefix in prefixes)
+            {
+                await foreach (var _ in storage.Articles.GetBlobsAsync(prefix: prefix))
+                {
+                    expected++;
+                }
+            }
+
+            return (ours.Count, ours.Select(e => e.Id).Distinct().Count(), expected);
+        }
+
+        public string StageSummary => durations.Summary();
+
+        /// <summary>Waits for the stages to finish what they started, so that stopping the host cancels nothing.</summary>
+        public async Task IdleAsync()
+        {
+            var queues = host.Services.GetRequiredService<PipelineQueues>();
+            using var deadline = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+            while (true)
+            {
+                var busy = false;
+                foreach (var queue in queues.All)
+                {
+                    busy |= (await queue.GetPropertiesAsync(deadline.Token)).Value.ApproximateMessagesCount > 0;
+                }
+
+                if (!busy)
+                {
+                    return;
+                }
+
+                await Task.Delay(PollEvery, deadline.Token);
+            }
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await host.StopQuietlyAsync();
+            await azurite.DisposeAsync();
+        }
+    }
+}
