@@ -49,6 +49,9 @@ public static class DevHostBuilder
                     queues.MaxPollingInterval = devHost.EventPollInterval;
                     queues.MaxDequeueCount = storage.MaxDequeueCount;
                     queues.VisibilityTimeout = devHost.RetryDelay;
+                    // Enrichment is CPU-bound: a few pages at a time per stage keep two cores busy without a burst of 300 pages holding them all in memory.
+                    queues.BatchSize = devHost.PagesAtOnce;
+                    queues.NewBatchThreshold = devHost.PagesAtOnce / 2;
                 });
             })
             .ConfigureLogging(builder => builder

@@ -89,6 +89,9 @@ public sealed class DevHostOptions
     /// <summary>How often the local event source lists pages; the queue triggers poll at most this often too.</summary>
     public TimeSpan EventPollInterval { get; set; } = TimeSpan.FromMilliseconds(100);
 
+    /// <summary>Messages each stage takes at once (the queue trigger's batch size).</summary>
+    public int PagesAtOnce { get; set; } = 4;
+
     /// <summary>How long a failed message stays invisible before its next attempt.</summary>
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromMilliseconds(500);
 }

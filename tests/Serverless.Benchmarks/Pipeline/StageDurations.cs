@@ -4,10 +4,13 @@ using Microsoft.Extensions.Logging;
 
 namespace Serverless.Benchmarks.Pipeline;
 
-/// <summary>Collects the host's "Executed 'Stage' (Succeeded, …, Duration=Nms)" lines, to show where upload→feed time goes.</summary>
+/// <summary>Collects the host's "Executed 'Stage' (Succeeded, …, Duration=Nms)" lines, to show where upload→feed time goes, and which pages were published.</summary>
 public sealed partial class StageDurations : ILoggerProvider
 {
     private readonly ConcurrentDictionary<string, ConcurrentBag<double>> durations = new();
+
+    /// <summary>How often each page was published, from the stage's "Published page {Page}" line.</summary>
+    public ConcurrentDictionary<string, int> PublishedPages { get; } = new(StringComparer.Ordinal);
 
     public ILogger CreateLogger(string categoryName) => new Collector(this);
 
@@ -32,6 +35,13 @@ public sealed partial class StageDurations : ILoggerProvider
 
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
         {
+            if (state is IReadOnlyList<KeyValuePair<string, object?>> values
+                && values.Any(v => v is { Key: "{OriginalFormat}", Value: string format } && format.StartsWith("Published page {Page}", StringComparison.Ordinal))
+                && values.FirstOrDefault(v => v.Key == "Page").Value is string page)
+            {
+                owner.PublishedPages.AddOrUpdate(page, 1, (_, n) => n + 1);
+            }
+
             if (Executed().Match(formatter(state, exception)) is { Success: true } match)
             {
                 owner.durations.GetOrAdd(match.Groups["stage"].Value, _ => []).Add(double.Parse(match.Groups["ms"].Value, System.Globalization.CultureInfo.InvariantCulture));
