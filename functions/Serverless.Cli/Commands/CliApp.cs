@@ -11,6 +11,7 @@ public static class CliApp
           {UploadCommand.Usage}
           {ScoreCommand.Usage}
           {RetryCommand.Usage}
+          {RepublishCommand.Usage}
 
         Without --storage, commands use Azurite on its default ports (run starts it when none answers).
         """;
@@ -32,6 +33,7 @@ public static class CliApp
                 "run" => await RunCommand.ExecuteAsync(new CliArguments(rest, ["--until-idle", "--verbose"], ["--storage", "--upload", "--timeout"]), output, cancellationToken),
                 "split" => await SplitCommand.ExecuteAsync(new CliArguments(rest, ["--enrich", "--explain", "--layout"], ["--published", "--publication", "--out"]), output, input ?? Console.OpenStandardInput(), cancellationToken),
                 "upload" => await UploadCommand.ExecuteAsync(new CliArguments(rest, [], ["--storage", "--name", "--published", "--publication"]), output, cancellationToken),
+                "republish" => await RepublishCommand.ExecuteAsync(new CliArguments(rest, [], ["--storage"]), output, cancellationToken),
                 "retry" => await RetryCommand.ExecuteAsync(new CliArguments(rest, [], ["--storage", "--stage"]), output, cancellationToken),
                 "score" => ScoreCommand.Execute(new CliArguments(rest, ["--verbose"], []), output),
                 _ => throw new CliException($"Unknown command '{args[0]}'.\n\n{Help}"),

@@ -65,6 +65,15 @@ public sealed class QueueStagesTests : IAsyncLifetime
             Assert.Equal(1, Runs("Published page {Page}: {Count} of {Articles} articles to the feeds", page));
         }
 
+        // Enrichment gets each page's drafts in one call, so the Language client can batch them per feature.
+        foreach (var page in pages)
+        {
+            var pageId = ArticleIds.PageId(page);
+            var calls = FaultyAnalyzer.Calls.Where(c => c.Any(id => id.StartsWith(pageId + "-", StringComparison.Ordinal))).ToList();
+            var call = Assert.Single(calls);
+            Assert.Equal(results.Single(r => r.Page == page).Drafts, call.Count);
+        }
+
         var (index, _) = await host.Services.GetRequiredService<FeedIndexStore>().ReadAsync(CancellationToken.None);
         Assert.Equal(results.Sum(r => r.Drafts), index.Items.Count);
         Assert.Equal(index.Items.Count, index.Items.Select(e => e.Id).Distinct().Count());
@@ -102,6 +111,24 @@ public sealed class QueueStagesTests : IAsyncLifetime
         {
             FaultyAnalyzer.Broken = true;
         }
+    }
+
+    [Fact]
+    public async Task An_edited_article_blob_is_republished_by_the_republish_verb()
+    {
+        const string page = "edits/page.txt";
+        await UploadAsync(page, "Council opens new library\n\nSPRINGFIELD, May 2 — The council opened a new library on Monday.\n");
+        Assert.Equal(PageState.InFeed, (await Watcher().WaitAsync([page], Bounded, null, CancellationToken.None)).Single().State);
+        var id = ArticleIds.ArticleId(ArticleIds.PageId(page), 1);
+        var blob = Storage.Articles.GetBlobClient(BlobNames.Article(id));
+        var article = ArticleJson.Deserialize<Article>((await blob.DownloadContentAsync()).Value.Content);
+        await blob.UploadAsync(ArticleJson.Serialize(article with { Title = "Council opens new library at last" }), overwrite: true);
+
+        var output = new StringWriter();
+        Assert.Equal(0, await CliApp.RunAsync(["republish", id, "--storage", azurite.ConnectionString], output, output, CancellationToken.None));
+
+        var rss = Storage.Feed.GetBlobClient(PublishFeedService.RssBlob);
+        await WaitAsync(async () => (await rss.DownloadContentAsync()).Value.Content.ToString().Contains("Council opens new library at last", StringComparison.Ordinal));
     }
 
     private int Runs(string template, string page) =>
