@@ -17,6 +17,12 @@ public sealed class IngestOptions
     /// <summary>The most articles one page may split into; a page beyond it is refused rather than half published.</summary>
     public int MaxArticlesPerPage { get; set; } = 500;
 
+    /// <summary>The longest title kept; a longer one is body text the splitter could not cut (HeadlineGuard).</summary>
+    public int MaxTitleLength { get; set; } = Articles.HeadlineGuard.DefaultMaxTitleLength;
+
+    /// <summary>The most characters of an article sent to text analysis; the rest is published but not analysed.</summary>
+    public int MaxAnalysisChars { get; set; } = 50_000;
+
     public PageDateWindow DateWindow(TimeProvider clock) =>
         new(EarliestPublished, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).AddDays(LatestPublishedDaysAhead));
 }

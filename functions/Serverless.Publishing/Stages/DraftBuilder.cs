@@ -7,11 +7,12 @@ namespace Serverless.Publishing.Stages;
 public static class DraftBuilder
 {
     /// <param name="pageNumber">The page within a multi-page file (a PDF); its articles are numbered from (n-1)*100+1.</param>
-    public static IReadOnlyList<Article> Build(PageOrigin page, IReadOnlyList<SplitArticle> articles, int? pageNumber = null)
+    public static IReadOnlyList<Article> Build(
+        PageOrigin page, IReadOnlyList<SplitArticle> articles, int? pageNumber = null, int maxTitleLength = HeadlineGuard.DefaultMaxTitleLength)
     {
         var pageId = ArticleIds.PageId(page.Blob);
         var first = ((pageNumber ?? 1) - 1) * 100 + 1;
-        return articles.Select((a, index) => new Article
+        return articles.Select(a => HeadlineGuard.Apply(a, maxTitleLength)).Select((a, index) => new Article
         {
             Id = ArticleIds.ArticleId(pageId, first + index),
             Page = new PageRef(page.Blob, page.Publication, page.PublishedText, first + index) { PageNumber = pageNumber },

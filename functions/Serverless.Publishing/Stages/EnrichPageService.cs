@@ -19,7 +19,7 @@ public sealed class EnrichPageService(
         // The page's blobs are read and written concurrently: each is one round trip, and a page has a dozen.
         var read = await Task.WhenAll(work.Ordinals.Select(o => ReadDraftAsync(BlobNames.Draft(work.PageId, o).Value, cancellationToken)));
         var drafts = read.Where(r => r is not null).Select(r => r!.Value).ToList();
-        var articles = await EnrichAsync([.. drafts.Select(d => d.Draft)], analyzer, cancellationToken);
+        var articles = await EnrichAsync([.. drafts.Select(d => d.Draft)], analyzer, cancellationToken, ingest.Value.MaxAnalysisChars);
         var written = (await Task.WhenAll(articles.Zip(drafts.Select(d => d.Name)).Select(async pair =>
         {
             var changed = await storage.Articles.GetBlobClient(BlobNames.Article(pair.First.Id))
@@ -66,9 +66,11 @@ public sealed class EnrichPageService(
     }
 
     /// <summary>Analyses drafts in one batch and merges the results in; shared with the CLI's split --enrich.</summary>
-    public static async Task<IReadOnlyList<Article>> EnrichAsync(IReadOnlyList<Article> drafts, ITextAnalyzer analyzer, CancellationToken cancellationToken)
+    /// <param name="maxChars">Text past this many characters is not analysed: entity offsets stay valid, since only the end is cut.</param>
+    public static async Task<IReadOnlyList<Article>> EnrichAsync(
+        IReadOnlyList<Article> drafts, ITextAnalyzer analyzer, CancellationToken cancellationToken, int maxChars = 50_000)
     {
-        var documents = drafts.Select(d => new AnalysisDocument(d.Id, d.BodyText, d.ContentHash, d.Title)).ToList();
+        var documents = drafts.Select(d => new AnalysisDocument(d.Id, Prefix(d.BodyText, maxChars), d.ContentHash, d.Title)).ToList();
         var results = await analyzer.AnalyzeAsync(documents, cancellationToken);
         return drafts.Zip(results, (draft, analysis) => draft with
         {
@@ -80,6 +82,9 @@ public sealed class EnrichPageService(
             Analysis = analysis.Analysis,
         }).ToList();
     }
+
+    private static string Prefix(string text, int maxChars) =>
+        text.Length <= maxChars ? text : text[..(char.IsHighSurrogate(text[maxChars - 1]) ? maxChars - 1 : maxChars)];
 
     /// <summary>The article's blob name in the articles container.</summary>
     public static string ArticleName(string articleId) => BlobNames.Article(articleId).Value;

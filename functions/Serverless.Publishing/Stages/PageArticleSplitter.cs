@@ -11,7 +11,7 @@ namespace Serverless.Publishing.Stages;
 /// Splits every page of an upload: a page with layout by its layout, a text page with the text splitter; ids stay
 /// stable per page (page n's articles are numbered from (n-1)*100+1).
 /// </summary>
-public sealed class PageArticleSplitter(IPageSplitter textSplitter, LayoutSplitter layoutSplitter, IOptions<PdfOptions> options)
+public sealed class PageArticleSplitter(IPageSplitter textSplitter, LayoutSplitter layoutSplitter, IOptions<PdfOptions> options, IOptions<IngestOptions> ingest)
 {
     private const int MinPageChars = 30;
 
@@ -28,7 +28,7 @@ public sealed class PageArticleSplitter(IPageSplitter textSplitter, LayoutSplitt
             }
 
             var articles = page.Layout is { } l ? layoutSplitter.Split(l) : textSplitter.Split(page.Text);
-            drafts.AddRange(DraftBuilder.Build(origin, articles, contents.Pages.Count > 1 || page.Layout is not null ? page.Number : null));
+            drafts.AddRange(DraftBuilder.Build(origin, articles, contents.Pages.Count > 1 || page.Layout is not null ? page.Number : null, ingest.Value.MaxTitleLength));
         }
 
         if (drafts.Count == 0)

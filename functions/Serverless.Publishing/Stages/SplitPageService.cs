@@ -118,7 +118,8 @@ public sealed class SplitPageService(
         }
         catch (RequestFailedException ex) when (ex.Status == 404)
         {
-            logger.LogWarning("Page {Page} vanished before it could be split", pageName);
+            await errors.RecordAsync(StageNames.SplitPage, storage.Pages.Name, pageName,
+                new PageRejectedException($"The page vanished before it could be split (deleted or renamed after its event): {ex.Message}"), cancellationToken);
             return SplitOutcome.Missing;
         }
 

@@ -47,9 +47,18 @@ public sealed class StageRunner(
         }
 
         var input = inputName(item);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(options.Value.StageTimeout);
         try
         {
-            await run(item, cancellationToken);
+            try
+            {
+                await run(item, timeout.Token);
+            }
+            catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+            {
+                throw new TimeoutException($"Stage {stage} did not finish within {options.Value.StageTimeout} (Storage:StageTimeout).");
+            }
         }
         catch (Exception ex) when (ex is not OperationCanceledException && message.DequeueCount >= options.Value.MaxDequeueCount)
         {

@@ -31,6 +31,9 @@ public sealed class StorageOptions
     /// <summary>Attempts per queue message before it goes to the poison queue; host.json's queues.maxDequeueCount says the same.</summary>
     public int MaxDequeueCount { get; set; } = 5;
 
+    /// <summary>How long one stage may work on one message before the attempt counts as failed (then retried, then poisoned).</summary>
+    public TimeSpan StageTimeout { get; set; } = TimeSpan.FromMinutes(5);
+
     /// <summary>Publication for pages uploaded without metadata or folder.</summary>
     public string DefaultPublication { get; set; } = "serverless";
 }

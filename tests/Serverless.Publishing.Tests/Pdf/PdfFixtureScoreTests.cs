@@ -20,7 +20,7 @@ namespace Serverless.Publishing.Tests.Pdf;
 public sealed class PdfFixtureScoreTests
 {
     private static readonly PageArticleSplitter Splitter =
-        new(new PageSplitter(), new LayoutSplitter(), Options.Create(new PdfOptions()));
+        new(new PageSplitter(), new LayoutSplitter(), Options.Create(new PdfOptions()), Options.Create(new IngestOptions()));
 
     [Theory]
     [InlineData("pdf-zh-fixture", 3)]

@@ -20,7 +20,7 @@ public sealed class PdfReadingTests
     private static PageOrigin Origin(string name) => PageOrigin.Resolve(name, new Dictionary<string, string>(), DateTimeOffset.UnixEpoch, "test");
 
     private static PageArticleSplitter Splitter(int maxPages = 48) =>
-        new(new PageSplitter(), new LayoutSplitter(), Options.Create(new PdfOptions { MaxPages = maxPages }));
+        new(new PageSplitter(), new LayoutSplitter(), Options.Create(new PdfOptions { MaxPages = maxPages }), Options.Create(new IngestOptions()));
 
     private static PageReader Reader(int maxPages = 48) => new(Options.Create(new PdfOptions { MaxPages = maxPages }));
 
