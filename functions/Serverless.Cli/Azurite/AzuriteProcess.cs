@@ -49,7 +49,10 @@ public sealed class AzuriteProcess : IAsyncDisposable
         }
 
         // Without a data folder Azurite keeps everything in memory: test instances leave nothing behind.
-        var start = new ProcessStartInfo("node")
+        // In a session of its own where setsid exists: Ctrl+C in the terminal then reaches only the dev host, which
+        // stops its stages before it stops Azurite, instead of Azurite vanishing under work in flight.
+        var setsid = OperatingSystem.IsLinux() && File.Exists("/usr/bin/setsid");
+        var start = new ProcessStartInfo(setsid ? "/usr/bin/setsid" : "node")
         {
             ArgumentList =
             {
@@ -62,6 +65,11 @@ public sealed class AzuriteProcess : IAsyncDisposable
             RedirectStandardError = true,
             WorkingDirectory = repository,
         };
+        if (setsid)
+        {
+            start.ArgumentList.Insert(0, "node");
+        }
+
         if (dataDirectory is null)
         {
             start.ArgumentList.Add("--inMemoryPersistence");

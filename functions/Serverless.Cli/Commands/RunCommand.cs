@@ -78,6 +78,7 @@ public static class RunCommand
         }
         catch (OperationCanceledException)
         {
+            output.WriteLine("Stopping: no new messages are taken; work in flight may finish (DevHost:ShutdownGrace, 30 s by default).");
         }
 
         return 0;

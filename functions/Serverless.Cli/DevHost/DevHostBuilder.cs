@@ -70,7 +70,9 @@ public static class DevHostBuilder
                     .AddOptions<DevHostOptions>().BindConfiguration(DevHostOptions.Section);
                 services?.Invoke(collection);
             })
-            .UseConsoleLifetime()
+            // The CLI owns Ctrl+C and SIGTERM (Program.cs) and stops the host itself, within the grace period.
+            .ConfigureServices((context, collection) => collection.Configure<HostOptions>(o =>
+                o.ShutdownTimeout = (context.Configuration.GetSection(DevHostOptions.Section).Get<DevHostOptions>() ?? new DevHostOptions()).ShutdownGrace))
             .Build();
     }
 

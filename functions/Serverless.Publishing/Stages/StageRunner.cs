@@ -47,15 +47,16 @@ public sealed class StageRunner(
         }
 
         var input = inputName(item);
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(options.Value.StageTimeout);
+        // Not linked to the host's token: on a stop the attempt gets StopGrace to finish, rather than being cut off mid-write.
+        using var attempt = new CancellationTokenSource(options.Value.StageTimeout);
+        using var stopping = cancellationToken.Register(() => attempt.CancelAfter(options.Value.StopGrace));
         try
         {
             try
             {
-                await run(item, timeout.Token);
+                await run(item, attempt.Token);
             }
-            catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+            catch (OperationCanceledException) when (attempt.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
             {
                 throw new TimeoutException($"Stage {stage} did not finish within {options.Value.StageTimeout} (Storage:StageTimeout).");
             }

@@ -34,6 +34,9 @@ public sealed class StorageOptions
     /// <summary>How long one stage may work on one message before the attempt counts as failed (then retried, then poisoned).</summary>
     public TimeSpan StageTimeout { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>When the host stops, how long an attempt in flight may go on; the dev host waits DevHost:ShutdownGrace (30 s) in all.</summary>
+    public TimeSpan StopGrace { get; set; } = TimeSpan.FromSeconds(25);
+
     /// <summary>Publication for pages uploaded without metadata or folder.</summary>
     public string DefaultPublication { get; set; } = "serverless";
 }
