@@ -23,7 +23,7 @@ namespace Serverless.Benchmarks;
 public class PdfSplitBenchmarks
 {
     private readonly PageReader reader = new();
-    private readonly PageArticleSplitter splitter = new(new PageSplitter(), new LayoutSplitter(), Options.Create(new PdfOptions()));
+    private readonly PageArticleSplitter splitter = new(new PageSplitter(), new LayoutSplitter(), Options.Create(new PdfOptions()), Options.Create(new IngestOptions()));
     private readonly PageOrigin origin = PageOrigin.Resolve("bench.pdf", new Dictionary<string, string>(), DateTimeOffset.UnixEpoch, "bench");
     private byte[] pdf = [];
 
