@@ -21,9 +21,6 @@ public sealed class PublicLinks(PipelineStorage storage, IOptions<PublishOptions
 
     public Uri ArticlePage(string articleId) => new(SiteRoot, BlobNames.ArticlePage(articleId).Value);
 
-    /// <summary>The uploaded page the article was split from.</summary>
-    public Uri PageBlob(string blobName) => storage.Pages.GetBlobClient(BlobNames.Parse(blobName)).Uri;
-
     public static string FeedBlobName(FeedScope scope, FeedFormat format) => scope.Folder + format.FileName;
 
     private Uri Root(string container, Uri containerUri) => options.Value.PublicBaseUrl is { } baseUrl

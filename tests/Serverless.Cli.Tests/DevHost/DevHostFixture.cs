@@ -16,6 +16,8 @@ public sealed class DevHostFixture : IAsyncLifetime
 
     public IHost Host { get; private set; } = null!;
 
+    public string ConnectionString => azurite.ConnectionString;
+
     public async Task InitializeAsync()
     {
         await azurite.InitializeAsync();

@@ -84,6 +84,44 @@ public sealed class DevHostPipelineTests(DevHostFixture fixture) : IClassFixture
         Assert.Equal(PageState.InFeed, (await WatchAsync(good)).State);
     }
 
+    [Fact]
+    public async Task Only_feed_and_site_are_readable_without_credentials_and_no_log_line_holds_the_account_key()
+    {
+        var page = await UploadTextAsync($"public/{Guid.NewGuid():N}.txt", "Council opens new library\n\nSPRINGFIELD, May 2 — The council opened a new library on Monday.\n");
+        Assert.Equal(PageState.InFeed, (await WatchAsync(page)).State);
+        var articleId = ArticleIds.ArticleId(ArticleIds.PageId(page), 1);
+        using var http = new HttpClient();
+
+        // Anonymous GETs, as anyone on the internet could send them.
+        var privateBlobs = new[]
+        {
+            Storage.Pages.GetBlobClient(page).Uri,
+            Storage.Articles.GetBlobClient(BlobNames.Article(articleId)).Uri,
+            Storage.Drafts.GetBlobClient(BlobNames.Draft(ArticleIds.PageId(page), 1)).Uri,
+            new Uri($"{Storage.Cache.Uri}/feed-index/all.json"),
+        };
+        foreach (var uri in privateBlobs)
+        {
+            using var response = await http.GetAsync(uri);
+            Assert.False(response.IsSuccessStatusCode, $"{uri} answered {(int)response.StatusCode} without credentials");
+        }
+
+        foreach (var container in new[] { Storage.Pages, Storage.Drafts, Storage.Articles, Storage.Cache, Storage.Errors, Storage.Feed, Storage.Site })
+        {
+            using var listing = await http.GetAsync($"{container.Uri}?restype=container&comp=list");
+            Assert.False(listing.IsSuccessStatusCode, $"{container.Name} can be listed without credentials");
+        }
+
+        using var feed = await http.GetAsync(Storage.Feed.GetBlobClient(PublishFeedService.RssBlob).Uri);
+        using var article = await http.GetAsync(Storage.Site.GetBlobClient(BlobNames.ArticlePage(articleId)).Uri);
+        Assert.True(feed.IsSuccessStatusCode && article.IsSuccessStatusCode, "the feed and the article page must be public");
+
+        // Azurite's well-known key stands in for a real one: it must not appear in anything the host logged.
+        var key = System.Text.RegularExpressions.Regex.Match(fixture.ConnectionString, "AccountKey=([^;]+)").Groups[1].Value;
+        Assert.NotEmpty(key);
+        Assert.DoesNotContain(logs.Entries, e => e.Message.Contains(key, StringComparison.Ordinal) || e.Values.Values.Any(v => v?.ToString()?.Contains(key, StringComparison.Ordinal) == true));
+    }
+
     private static bool IsSplitOf(CapturedLog entry, string page) =>
         entry.Template?.StartsWith("Split page", StringComparison.Ordinal) == true && Equals(entry.Values["Page"], page);
 

@@ -1,6 +1,6 @@
 namespace Serverless.Publishing.Publishing.Site;
 
-/// <summary>site/{articleId}.html: kicker, title, subtitle, byline, date, body, notes, key phrases, and a link to the source page.</summary>
+/// <summary>site/{articleId}.html: kicker, title, subtitle, byline, date, body, notes, key phrases, and a link to all articles.</summary>
 public sealed class ArticlePageWriter(PublicLinks links)
 {
     public BinaryData Write(FeedEntry entry)
@@ -46,8 +46,9 @@ public sealed class ArticlePageWriter(PublicLinks links)
             page.Markup("</ul>\n");
         }
 
+        // No link to the uploaded page: it lives in the private pages container, so a reader could not open it, and the
+        // link would publish a private blob's address.
         page.Markup("</article>\n</main>\n<footer class=\"site\"><p>")
-            .Link(links.PageBlob(entry.PageBlob), labels.SourcePage, "nofollow").Markup(" · ")
             .Link(links.SiteIndex, labels.AllArticles).Markup("</p></footer>\n");
         return page.Finish();
     }
