@@ -64,7 +64,7 @@ public sealed class PageSplitter(IOptions<SplittingOptions> options, ILogger<Pag
         {
             try
             {
-                var learned = LineTagger.Articles(new LineTagger(model).Tag(rules));
+                var learned = LineTagger.HybridArticles(new LineTagger(model).Tag(rules));
                 if (learned.Count > 0)
                 {
                     return learned;

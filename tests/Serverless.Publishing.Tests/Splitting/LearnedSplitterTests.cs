@@ -110,6 +110,9 @@ public sealed class ArticleSegmentsSpecs
     [InlineData("O H> B I O I H> B", "- 0 0 0 - 0 1 1")]
     [InlineData("B I I B I", "0 0 0 1 1")]
     [InlineData("H> B I B I X H< R I H<", "0 0 0 1 1 1 1 0 0 0")]
+    [InlineData("H> X B I B I", "0 0 0 0 1 1")]
+    [InlineData("B I X B I", "0 0 0 1 1")]
+    [InlineData("H> H> X X B I H> B", "0 0 0 0 0 0 1 1")]
     public void Tags_read_as_articles(string tags, string articles)
     {
         var parsed = tags.Split(' ').Select(code => Enum.GetValues<LineTag>().Single(t => t.Code() == code)).ToArray();
