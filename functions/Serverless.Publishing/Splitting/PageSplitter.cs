@@ -53,7 +53,7 @@ public sealed class PageSplitter(IOptions<SplittingOptions> options, ILogger<Pag
     {
         var text = TextSanitizer.Sanitize(pageText ?? string.Empty);
         return SplitterModel.Default is { } model && !string.IsNullOrWhiteSpace(text)
-            ? new LineTagger(model).Tag(RuleAnalysis.Of(text, options.Value))
+            ? new LineTagger(model, (float)options.Value.LearnedSideMargin).Tag(RuleAnalysis.Of(text, options.Value))
             : null;
     }
 
@@ -64,7 +64,7 @@ public sealed class PageSplitter(IOptions<SplittingOptions> options, ILogger<Pag
         {
             try
             {
-                var learned = LineTagger.Articles(new LineTagger(model).Tag(rules));
+                var learned = LineTagger.HybridArticles(new LineTagger(model, (float)options.Value.LearnedSideMargin).Tag(rules));
                 if (learned.Count > 0)
                 {
                     return learned;

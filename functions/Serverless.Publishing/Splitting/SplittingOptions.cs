@@ -40,6 +40,12 @@ public sealed class SplittingOptions
 
     /// <summary>Cost of a headline standing alone as an article with no body.</summary>
     public double LoneHeadlinePenalty { get; set; } = 8.0;
+
+    /// <summary>
+    /// Learned decisions: how much of the model's page score a one-sided headline reading (every headline heading
+    /// the next story, or every one closing the story before) may cost and still be taken. Tuned on composed dev.
+    /// </summary>
+    public double LearnedSideMargin { get; set; } = 1000.0;
 }
 
 public enum SplitDecisions

@@ -23,7 +23,7 @@ foreach (var page in pages)
     using var output = new StringWriter();
     try
     {
-        await SplitCommand.ExecuteAsync(new CliArguments([page], [], []), output, CancellationToken.None);
+        await SplitCommand.ExecuteAsync(new CliArguments([page], [], []), output, Stream.Null, CancellationToken.None);
         await File.WriteAllTextAsync(target, output.ToString());
     }
     catch (Exception ex)

@@ -2,9 +2,10 @@ namespace Serverless.Publishing.Splitting.Model;
 
 /// <summary>
 /// Reads articles off a tag sequence. A new article starts at a headline line that follows no headline line, at a
-/// body start not right under a heading headline, and at a body or extra line after a closing headline. Out lines
-/// are transparent: furniture inside a story does not end it. A resume line goes back to the article that was open
-/// before the current one.
+/// body start not right under a heading headline (or under extras printed between a heading headline and its body,
+/// such as a byline set apart), and at a body or extra line after a closing headline. Out lines are transparent:
+/// furniture inside a story does not end it. A resume line goes back to the article that was open before the
+/// current one.
 /// </summary>
 public static class ArticleSegments
 {
@@ -15,6 +16,7 @@ public static class ArticleSegments
         var current = -1;
         var next = 0;
         var before = -1;
+        var opened = false; // the current article has had a heading headline and no body line yet
         LineTag? previous = null;
         for (var i = 0; i < tags.Count; i++)
         {
@@ -29,11 +31,13 @@ public static class ArticleSegments
             {
                 (current, before) = (before, current);
             }
-            else if (current < 0 || StartsArticle(previous, tag))
+            else if (current < 0 || (StartsArticle(previous, tag) && !(tag == LineTag.BodyStart && opened && previous == LineTag.Extra)))
             {
                 (current, before) = (next++, current);
+                opened = false;
             }
 
+            opened = tag == LineTag.HeadNext || (opened && tag == LineTag.Extra);
             article[i] = current;
             previous = tag;
         }

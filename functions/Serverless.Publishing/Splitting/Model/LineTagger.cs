@@ -24,8 +24,12 @@ public sealed record TaggedPage(PageContext Page, LineTag[] Tags, float[] Emissi
     }
 }
 
-/// <summary>Tags a page's lines with the model: rules → features → emissions → Viterbi.</summary>
-public sealed class LineTagger(SplitterModel model)
+/// <summary>
+/// Tags a page's lines with the model: rules → features → emissions → Viterbi. A page prints its headlines on one
+/// side of their stories as a rule: when reading every headline as heading the next story (or every one as closing
+/// the story before) costs at most <paramref name="sideMargin"/> of the best score, that one-sided reading is taken.
+/// </summary>
+public sealed class LineTagger(SplitterModel model, float sideMargin = 0)
 {
     public TaggedPage Tag(RuleAnalysis rules, IReadOnlyList<LineBox>? boxes = null)
     {
@@ -36,9 +40,21 @@ public sealed class LineTagger(SplitterModel model)
     public TaggedPage Tag(PageContext page, PageFeatures features)
     {
         var emissions = model.Emissions(features);
-        return new TaggedPage(page, model.Decode(emissions), emissions);
+        var tags = model.Decode(emissions, null, out var best);
+        if (sideMargin > 0 && tags.Any(t => t == LineTag.HeadNext) && tags.Any(t => t == LineTag.HeadPrev))
+        {
+            var before = model.Decode(emissions, LineTag.HeadPrev, out var beforeScore);
+            var after = model.Decode(emissions, LineTag.HeadNext, out var afterScore);
+            var (side, score) = beforeScore >= afterScore ? (before, beforeScore) : (after, afterScore);
+            tags = best - score <= sideMargin ? side : tags;
+        }
+
+        return new TaggedPage(page, tags, emissions);
     }
 
     /// <summary>The articles of a tagged page, assembled as the rule splitter assembles its own.</summary>
     public static List<SplitArticle> Articles(TaggedPage tagged) => PageSplitter.Assemble(TaggedDrafts.From(tagged.Page, tagged.Tags), tagged.Page.Profile);
+
+    /// <summary>The model's articles, each taken as the rules drafted it where the rules drew the same article.</summary>
+    public static List<SplitArticle> HybridArticles(TaggedPage tagged) => PageSplitter.Assemble(HybridDrafts.From(tagged.Page, tagged.Tags), tagged.Page.Profile);
 }

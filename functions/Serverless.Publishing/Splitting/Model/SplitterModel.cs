@@ -11,9 +11,9 @@ namespace Serverless.Publishing.Splitting.Model;
 public sealed class SplitterModel
 {
     /// <summary>Bump when feature extraction changes: a model trained on other features must not load.</summary>
-    public const int FeatureVersion = 1;
+    public const int FeatureVersion = 2;
 
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2;
     private const uint Magic = 0x4D4C5053; // "SPLM"
     public const string ResourceName = "Serverless.Publishing.Splitting.Model.splitter.model";
 
@@ -69,21 +69,27 @@ public sealed class SplitterModel
     }
 
     /// <summary>The best tag sequence for the emission scores.</summary>
-    public LineTag[] Decode(float[] emissions)
+    public LineTag[] Decode(float[] emissions) => Decode(emissions, null, out _);
+
+    /// <summary>The best tag sequence that never uses <paramref name="without"/>, and its score.</summary>
+    public LineTag[] Decode(float[] emissions, LineTag? without, out float total)
     {
         const int T = LineTags.Count;
         var n = emissions.Length / T;
         var tags = new LineTag[n];
+        total = 0;
         if (n == 0)
         {
             return tags;
         }
 
+        var banned = without is { } b ? (int)b : -1;
+
         var score = new float[n * T];
         var back = new byte[n * T];
         for (var t = 0; t < T; t++)
         {
-            score[t] = Transitions[T * T + t] + emissions[t];
+            score[t] = t == banned ? float.NegativeInfinity : Transitions[T * T + t] + emissions[t];
         }
 
         for (var k = 1; k < n; k++)
@@ -102,7 +108,7 @@ public sealed class SplitterModel
                     }
                 }
 
-                score[k * T + t] = best + emissions[k * T + t];
+                score[k * T + t] = t == banned ? float.NegativeInfinity : best + emissions[k * T + t];
                 back[k * T + t] = (byte)from;
             }
         }
@@ -113,6 +119,7 @@ public sealed class SplitterModel
             last = score[(n - 1) * T + t] > score[(n - 1) * T + last] ? t : last;
         }
 
+        total = score[(n - 1) * T + last];
         for (var k = n - 1; k >= 0; k--)
         {
             tags[k] = (LineTag)last;
@@ -136,10 +143,20 @@ public sealed class SplitterModel
             writer.Write(w);
         }
 
-        // Half precision: the perceptron's averaged weights need no more, and the file halves.
-        foreach (var w in Weights)
+        // Sparse rows in half precision: most hash buckets are never hit (about 7 % of 2^21 carry a weight), so the
+        // file and, above all, the time to inflate it at load stay small. Each row: the gap to the previous bucket.
+        const int T = LineTags.Count;
+        var rows = Enumerable.Range(0, Weights.Length / T).Where(b => Weights.AsSpan(b * T, T).ContainsAnyExcept(0f)).ToList();
+        writer.Write(rows.Count);
+        var previous = -1;
+        foreach (var b in rows)
         {
-            writer.Write((Half)w);
+            writer.Write7BitEncodedInt(b - previous);
+            previous = b;
+            for (var t = 0; t < T; t++)
+            {
+                writer.Write((Half)Weights[b * T + t]);
+            }
         }
     }
 
@@ -172,16 +189,20 @@ public sealed class SplitterModel
         }
 
         var weights = new float[(1 << bits) * LineTags.Count];
-        var bytes = reader.ReadBytes(weights.Length * 2);
-        if (bytes.Length != weights.Length * 2)
+        var rows = reader.ReadInt32();
+        var bucket = -1;
+        for (var r = 0; r < rows; r++)
         {
-            throw new InvalidDataException("The model file is truncated.");
-        }
+            bucket += reader.Read7BitEncodedInt();
+            if (bucket < 0 || bucket >= 1 << bits)
+            {
+                throw new InvalidDataException("The model file is corrupt.");
+            }
 
-        var halves = System.Runtime.InteropServices.MemoryMarshal.Cast<byte, Half>(bytes);
-        for (var i = 0; i < weights.Length; i++)
-        {
-            weights[i] = (float)halves[i];
+            for (var t = 0; t < LineTags.Count; t++)
+            {
+                weights[bucket * LineTags.Count + t] = (float)reader.ReadHalf();
+            }
         }
 
         return new SplitterModel(bits, weights, transitions);

@@ -20,7 +20,7 @@ public sealed class LineFeaturePipeline
 
     /// <summary>Sources every page gets.</summary>
     public static IEnumerable<ILineFeatureSource> Common() =>
-        [new LineShapeFeatures(), new RuleVerdictFeatures(), new RulePredicateFeatures(), new LexicalFeatures(), new LayoutFeatures()];
+        [new LineShapeFeatures(), new RuleVerdictFeatures(), new RuleContextFeatures(), new RulePredicateFeatures(), new LexicalFeatures(), new LayoutFeatures()];
 
     private static readonly Dictionary<PageScript, LineFeaturePipeline> Defaults = new()
     {
