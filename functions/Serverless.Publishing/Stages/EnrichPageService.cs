@@ -1,4 +1,3 @@
-using Azure;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Serverless.Publishing.Articles;
@@ -38,32 +37,9 @@ public sealed class EnrichPageService(
     }
 
     /// <summary>A draft that can be enriched, or null with an error record saying why not.</summary>
-    private async Task<(Article Draft, SafeBlobName Name)?> ReadDraftAsync(string draftName, CancellationToken cancellationToken)
-    {
-        try
-        {
-            if (!BlobNames.TryParseDraft(draftName, out var name, out var expectedId, out var problem))
-            {
-                throw new UnsafeBlobNameException(draftName, problem);
-            }
-
-            var content = await storage.Drafts.GetBlobClient(name).DownloadContentAsync(cancellationToken);
-            var draft = ArticleJson.Deserialize<Article>(content.Value.Content);
-            ArticleChecks.Check(draft, expectedId, ingest.Value.DateWindow(clock));
-            return (draft, name);
-        }
-        catch (RequestFailedException ex) when (ex.Status == 404)
-        {
-            await errors.RecordAsync(StageNames.EnrichArticle, storage.Drafts.Name, draftName,
-                new InvalidArticleException($"The draft vanished before it could be enriched (deleted, or replaced by a newer split): {ex.Message}"), cancellationToken);
-            return null;
-        }
-        catch (Exception ex) when (ex is System.Text.Json.JsonException or UnsafeBlobNameException or InvalidArticleException)
-        {
-            await errors.RecordAsync(StageNames.EnrichArticle, storage.Drafts.Name, draftName, ex, cancellationToken);
-            return null;
-        }
-    }
+    private Task<(Article Draft, SafeBlobName Name)?> ReadDraftAsync(string draftName, CancellationToken cancellationToken) =>
+        StoredArticleReader.ReadAsync(storage.Drafts, draftName, BlobNames.TryParseDraft, StageNames.EnrichArticle,
+            "The draft vanished before it could be enriched (deleted, or replaced by a newer split)", ingest.Value.DateWindow(clock), errors, cancellationToken);
 
     /// <summary>Analyses drafts in one batch and merges the results in; shared with the CLI's split --enrich.</summary>
     /// <param name="maxChars">Text past this many characters is not analysed: entity offsets stay valid, since only the end is cut.</param>

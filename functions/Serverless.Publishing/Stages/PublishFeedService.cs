@@ -1,4 +1,3 @@
-using Azure;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Serverless.Publishing.Articles;
@@ -64,32 +63,9 @@ public sealed class PublishFeedService(
     }
 
     /// <summary>An article that can be published, or null with an error record saying why not.</summary>
-    private async Task<(Article Article, SafeBlobName Name)?> ReadArticleAsync(string articleBlobName, CancellationToken cancellationToken)
-    {
-        try
-        {
-            if (!BlobNames.TryParseArticle(articleBlobName, out var name, out var expectedId, out var problem))
-            {
-                throw new UnsafeBlobNameException(articleBlobName, problem);
-            }
-
-            var content = await storage.Articles.GetBlobClient(name).DownloadContentAsync(cancellationToken);
-            var article = ArticleJson.Deserialize<Article>(content.Value.Content);
-            ArticleChecks.Check(article, expectedId, ingest.Value.DateWindow(clock));
-            return (article, name);
-        }
-        catch (RequestFailedException ex) when (ex.Status == 404)
-        {
-            await errors.RecordAsync(StageNames.PublishFeed, storage.Articles.Name, articleBlobName,
-                new InvalidArticleException($"The article vanished before it could be published: {ex.Message}"), cancellationToken);
-            return null;
-        }
-        catch (Exception ex) when (ex is System.Text.Json.JsonException or UnsafeBlobNameException or InvalidArticleException)
-        {
-            await errors.RecordAsync(StageNames.PublishFeed, storage.Articles.Name, articleBlobName, ex, cancellationToken);
-            return null;
-        }
-    }
+    private Task<(Article Article, SafeBlobName Name)?> ReadArticleAsync(string articleBlobName, CancellationToken cancellationToken) =>
+        StoredArticleReader.ReadAsync(storage.Articles, articleBlobName, BlobNames.TryParseArticle, StageNames.PublishFeed,
+            "The article vanished before it could be published", ingest.Value.DateWindow(clock), errors, cancellationToken);
 
     private async Task PublishToAsync(FeedScope scope, IReadOnlyList<FeedEntry> entries, PageDateWindow window, CancellationToken cancellationToken)
     {
