@@ -17,6 +17,8 @@ public static class PublishingServiceCollectionExtensions
     public static IServiceCollection AddPublishingPipeline(this IServiceCollection services)
     {
         services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section);
+        services.AddOptions<StageOptions>().BindConfiguration(StageOptions.Section)
+            .Validate(o => o.MaxDequeueCount > 0 && o.Timeout > TimeSpan.Zero, "Stages:MaxDequeueCount and Stages:Timeout must be positive.");
         services.AddOptions<IngestOptions>().BindConfiguration(IngestOptions.Section)
             .Validate(o => o.LatestPublishedDaysAhead >= 0, "Ingest:LatestPublishedDaysAhead must not be negative.")
             .Validate(o => o.MaxPageBytes > 0 && o.MaxArticlesPerPage > 0, "Ingest:MaxPageBytes and Ingest:MaxArticlesPerPage must be positive.");

@@ -68,7 +68,7 @@ public sealed class FunctionMetadataTests
 
         // Event Grid writes each event to a Storage Queue destination Base64-encoded; Serverless.Publishing writes the same.
         Assert.Equal("base64", (string?)queues?["messageEncoding"]);
-        Assert.Equal(new StorageOptions().MaxDequeueCount, (int?)queues?["maxDequeueCount"]);
+        Assert.Equal(new Serverless.Publishing.Stages.StageOptions().MaxDequeueCount, (int?)queues?["maxDequeueCount"]);
         Assert.Null(host["extensions"]?["blobs"]);
     }
 }

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Serverless.Cli.Commands;
 using Serverless.Publishing;
+using Serverless.Publishing.Stages;
 using Serverless.Publishing.Storage;
 
 namespace Serverless.Cli.DevHost;
@@ -41,13 +42,13 @@ public static class DevHostBuilder
             .ConfigureWebJobs((context, webJobs) =>
             {
                 var devHost = context.Configuration.GetSection(DevHostOptions.Section).Get<DevHostOptions>() ?? new DevHostOptions();
-                var storage = context.Configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? defaults;
+                var stages = context.Configuration.GetSection(StageOptions.Section).Get<StageOptions>() ?? new StageOptions();
                 webJobs.AddAzureStorageCoreServices();
                 webJobs.AddAzureStorageQueues(queues =>
                 {
                     queues.MessageEncoding = QueueMessageEncoding.Base64;
                     queues.MaxPollingInterval = devHost.EventPollInterval;
-                    queues.MaxDequeueCount = storage.MaxDequeueCount;
+                    queues.MaxDequeueCount = stages.MaxDequeueCount;
                     queues.VisibilityTimeout = devHost.RetryDelay;
                     // Enrichment is CPU-bound: a few pages at a time per stage keep two cores busy without a burst of 300 pages holding them all in memory.
                     queues.BatchSize = devHost.PagesAtOnce;

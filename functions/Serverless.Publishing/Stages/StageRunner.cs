@@ -15,7 +15,7 @@ namespace Serverless.Publishing.Stages;
 /// </summary>
 public sealed class StageRunner(
     SplitPageService split, EnrichPageService enrich, PublishFeedService publish, PipelineStorage storage, PipelineQueues queues,
-    ErrorRecorder errors, IOptions<StorageOptions> options, ILogger<StageRunner> logger)
+    ErrorRecorder errors, IOptions<StageOptions> options, ILogger<StageRunner> logger)
 {
     public Task SplitPageAsync(QueueMessage message, CancellationToken cancellationToken) =>
         RunAsync(StageNames.SplitPage, queues.PageEvents.Name, message, PageEvent.Parse,
@@ -48,7 +48,7 @@ public sealed class StageRunner(
 
         var input = inputName(item);
         // Not linked to the host's token: on a stop the attempt gets StopGrace to finish, rather than being cut off mid-write.
-        using var attempt = new CancellationTokenSource(options.Value.StageTimeout);
+        using var attempt = new CancellationTokenSource(options.Value.Timeout);
         using var stopping = cancellationToken.Register(() => attempt.CancelAfter(options.Value.StopGrace));
         try
         {
@@ -58,7 +58,7 @@ public sealed class StageRunner(
             }
             catch (OperationCanceledException) when (attempt.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
             {
-                throw new TimeoutException($"Stage {stage} did not finish within {options.Value.StageTimeout} (Storage:StageTimeout).");
+                throw new TimeoutException($"Stage {stage} did not finish within {options.Value.Timeout} (Stages:Timeout).");
             }
         }
         catch (Exception ex) when (ex is not OperationCanceledException && message.DequeueCount >= options.Value.MaxDequeueCount)

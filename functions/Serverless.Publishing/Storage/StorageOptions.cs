@@ -28,15 +28,6 @@ public sealed class StorageOptions
     /// <summary>An enriched page's articles, to publish in one feed update.</summary>
     public string PublishQueue { get; set; } = Queues.PublishPage;
 
-    /// <summary>Attempts per queue message before it goes to the poison queue; host.json's queues.maxDequeueCount says the same.</summary>
-    public int MaxDequeueCount { get; set; } = 5;
-
-    /// <summary>How long one stage may work on one message before the attempt counts as failed (then retried, then poisoned).</summary>
-    public TimeSpan StageTimeout { get; set; } = TimeSpan.FromMinutes(5);
-
-    /// <summary>When the host stops, how long an attempt in flight may go on; the dev host waits DevHost:ShutdownGrace (30 s) in all.</summary>
-    public TimeSpan StopGrace { get; set; } = TimeSpan.FromSeconds(25);
-
     /// <summary>Publication for pages uploaded without metadata or folder.</summary>
     public string DefaultPublication { get; set; } = "serverless";
 }
