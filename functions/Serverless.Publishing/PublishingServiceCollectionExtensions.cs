@@ -5,6 +5,7 @@ using Serverless.Publishing.Enrichment;
 using Serverless.Publishing.Ingest;
 using Serverless.Publishing.Pdf;
 using Serverless.Publishing.Publishing;
+using Serverless.Publishing.Publishing.Archive;
 using Serverless.Publishing.Splitting;
 using Serverless.Publishing.Stages;
 using Serverless.Publishing.Storage;
@@ -48,6 +49,8 @@ public static class PublishingServiceCollectionExtensions
         services.AddSingleton<SplitPageService>();
         services.AddSingleton<EnrichPageService>();
         services.AddSingleton<StageRunner>();
+        services.AddSingleton<PageWithdrawals>();
+        services.AddSingleton<FeedArchive>();
         services.AddSingleton<PublishFeedService>();
         return services;
     }

@@ -1,4 +1,4 @@
-// BlobCreated events of the pages container go to the page-events queue, where the SplitPage queue trigger reads them.
+// BlobCreated and BlobDeleted events of the pages container go to the page-events queue, where the SplitPage queue trigger reads them.
 // A Storage Queue destination needs no webhook and no extension key, so it is provisioned with everything else.
 param systemTopicName string
 param storageAccountName string
@@ -31,7 +31,7 @@ resource pagesToQueue 'Microsoft.EventGrid/systemTopics/eventSubscriptions@2025-
       }
     }
     filter: {
-      includedEventTypes: ['Microsoft.Storage.BlobCreated']
+      includedEventTypes: ['Microsoft.Storage.BlobCreated', 'Microsoft.Storage.BlobDeleted']
       subjectBeginsWith: '/blobServices/default/containers/pages/'
     }
     eventDeliverySchema: 'EventGridSchema'

@@ -114,7 +114,7 @@ resource eventGridDeadLetters 'Microsoft.Authorization/roleAssignments@2022-04-0
   }
 }
 
-// Event Grid delivers BlobCreated events of pages/ into this one queue only.
+// Event Grid delivers BlobCreated and BlobDeleted events of pages/ into this one queue only.
 resource eventGridPageEvents 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   name: guid(pageEventsQueue.id, eventGridPrincipalId, roles.storageQueueDataMessageSender)
   scope: pageEventsQueue

@@ -5,7 +5,7 @@ namespace Serverless.Infra.Tests;
 
 /// <summary>
 /// Flex Consumption offers only the Event Grid blob trigger, so pages arrive as events: the system topic on the private
-/// account delivers BlobCreated events of pages/ to the page-events queue, where the SplitPage queue trigger reads them.
+/// account delivers BlobCreated and BlobDeleted events of pages/ to the page-events queue, where the SplitPage queue trigger reads them.
 /// </summary>
 [Trait("Category", "Integration")]
 public sealed class EventGridTests
@@ -22,7 +22,7 @@ public sealed class EventGridTests
     }
 
     [Fact]
-    public async Task Only_BlobCreated_events_of_pages_go_to_the_page_events_queue_with_the_topic_identity()
+    public async Task Only_BlobCreated_and_BlobDeleted_events_of_pages_go_to_the_page_events_queue_with_the_topic_identity()
     {
         var snapshot = await Templates.MainSnapshotAsync();
         var subscription = snapshot.Single("Microsoft.EventGrid/systemTopics/eventSubscriptions");
@@ -30,7 +30,7 @@ public sealed class EventGridTests
 
         Assert.StartsWith($"{snapshot.Single("Microsoft.EventGrid/systemTopics").Name}/", subscription.Name, StringComparison.Ordinal);
         Assert.Equal($"/blobServices/default/containers/{Containers.Pages}/", (string?)subscription.Properties["filter"]?["subjectBeginsWith"]);
-        Assert.Equal(["Microsoft.Storage.BlobCreated"], subscription.Properties["filter"]!["includedEventTypes"]!.AsArray().Select(t => (string?)t));
+        Assert.Equal(["Microsoft.Storage.BlobCreated", "Microsoft.Storage.BlobDeleted"], subscription.Properties["filter"]!["includedEventTypes"]!.AsArray().Select(t => (string?)t));
         Assert.Equal("EventGridSchema", subscription.Property("eventDeliverySchema"));
         Assert.Equal("SystemAssigned", (string?)delivery?["identity"]?["type"]);
         Assert.Equal("StorageQueue", (string?)delivery?["destination"]?["endpointType"]);

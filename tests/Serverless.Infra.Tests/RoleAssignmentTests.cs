@@ -65,7 +65,7 @@ public sealed partial class RoleAssignmentTests
             ("app", language, LanguageReader),
             ("app", insights, MonitoringMetricsPublisher),
             ("eventgrid", deadLetters, BlobDataContributor), // dead-letters undeliverable events, in that container only
-            ("eventgrid", pageEvents, QueueDataMessageSender), // delivers BlobCreated events, to that queue only
+            ("eventgrid", pageEvents, QueueDataMessageSender), // delivers BlobCreated/BlobDeleted events, to that queue only
             ("developer", Account(anonymous: false), BlobDataContributor), // uploads pages
             ("developer", language, LanguageReader), // local runs against the Language account
         ];

@@ -11,7 +11,8 @@ namespace Serverless.Cli.DevHost;
 
 /// <summary>
 /// Stands in for Event Grid, which Azurite lacks: watches only the pages container and posts a BlobCreated event to the
-/// page-events queue for every blob that is new or has a new ETag. The ETags it has posted are kept in
+/// page-events queue for every blob that is new or has a new ETag, and a BlobDeleted event for every blob it posted
+/// that a whole listing no longer shows. The ETags it has posted are kept in
 /// cache/local-events/pages.json, so pages uploaded while the host was down are posted when it starts. It is the only poller.
 /// </summary>
 public sealed class LocalEventSource(PipelineStorage storage, PipelineQueues queues, IOptions<DevHostOptions> options, TimeProvider clock, ILogger<LocalEventSource> logger)
@@ -41,12 +42,14 @@ public sealed class LocalEventSource(PipelineStorage storage, PipelineQueues que
         while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
-    /// <summary>Posts an event for each new or changed page; returns whether any was posted.</summary>
+    /// <summary>Posts an event for each new, changed or deleted page; returns whether any was posted.</summary>
     private async Task<bool> PostNewAsync(Dictionary<string, string> posted, CancellationToken cancellationToken)
     {
         var any = false;
+        var listed = new HashSet<string>(StringComparer.Ordinal);
         await foreach (var blob in storage.Pages.GetBlobsAsync(BlobTraits.None, BlobStates.None, prefix: null, cancellationToken))
         {
+            listed.Add(blob.Name);
             var eTag = blob.Properties.ETag?.ToString() ?? "";
             if (posted.TryGetValue(blob.Name, out var known) && known == eTag)
             {
@@ -59,6 +62,15 @@ public sealed class LocalEventSource(PipelineStorage storage, PipelineQueues que
             posted[blob.Name] = eTag;
             any = true;
             logger.LogInformation("Posted BlobCreated for {Page}", BlobNames.Printable(blob.Name));
+        }
+
+        foreach (var gone in posted.Keys.Where(name => !listed.Contains(name)).ToList())
+        {
+            var pageEvent = PageEvent.Deleted(storage.Pages.GetBlobClient(gone).Uri, storage.Pages.Name, gone, clock.GetUtcNow());
+            await queues.PageEvents.SendMessageAsync(pageEvent.ToJson(), cancellationToken);
+            posted.Remove(gone);
+            any = true;
+            logger.LogInformation("Posted BlobDeleted for {Page}", BlobNames.Printable(gone));
         }
 
         return any;

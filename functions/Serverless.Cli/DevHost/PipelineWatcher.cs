@@ -92,8 +92,11 @@ public sealed class PipelineWatcher(PipelineStorage storage, PipelineQueues queu
             enriched += await storage.Articles.GetBlobClient(EnrichPageService.ArticleName(id)).ExistsAsync(cancellationToken) ? 1 : 0;
         }
 
+        // In the feed = anywhere in the archive chain: the subscription document, the open page, or a sealed page.
         var (index, _) = await feedIndex.ReadAsync(cancellationToken);
-        var inFeed = index.Items.Count(a => ids.Contains(a.Id));
+        var located = await feedIndex.ReadLocatorAsync(FeedScope.All, pageId, cancellationToken);
+        var chain = index.Items.Concat(index.Archive).Concat(index.Sealing.SelectMany(p => p.Entries.Items)).Select(e => e.Id).Concat(located.Pages.Keys).ToHashSet();
+        var inFeed = ids.Count(chain.Contains);
         var state = inFeed == ids.Count ? PageState.InFeed : PageState.Processing;
         return new PageProgress(pageName, state, drafts.Count, enriched, inFeed, null);
     }

@@ -34,6 +34,9 @@ public sealed record FeedEntry
     /// <summary>When this revision entered the index; feeds derive lastBuildDate from it, never from the clock of a no-op.</summary>
     public DateTimeOffset Updated { get; init; }
 
+    /// <summary>When the article's page first reached the feeds: orders a day's pages, newest arrival first, and never changes on re-publish.</summary>
+    public DateTimeOffset FirstPublished { get; init; }
+
     public static FeedEntry From(Article article, DateTimeOffset now)
     {
         var entry = new FeedEntry
@@ -53,12 +56,12 @@ public sealed record FeedEntry
             KeyPhrases = Lines(article.KeyPhrases, XmlText.SingleLine).Distinct(StringComparer.Ordinal).ToList(),
             Summary = Lines(article.Summary, XmlText.SingleLine),
         };
-        return entry with { Revision = RevisionOf(entry), Updated = now };
+        return entry with { Revision = RevisionOf(entry), Updated = now, FirstPublished = now };
     }
 
     private static string RevisionOf(FeedEntry entry)
     {
-        var content = JsonSerializer.SerializeToUtf8Bytes(entry with { Revision = "", Updated = default }, ArticleJson.Options);
+        var content = JsonSerializer.SerializeToUtf8Bytes(entry with { Revision = "", Updated = default, FirstPublished = default }, ArticleJson.Options);
         return Convert.ToHexStringLower(SHA256.HashData(content))[..16];
     }
 

@@ -2,13 +2,37 @@ using System.Text.Json.Serialization;
 
 namespace Serverless.Publishing.Publishing;
 
-/// <summary>The newest entries of one feed, newest first. Bounded by MaxItems, so updating it never depends on the archive's size.</summary>
-/// <param name="Items">The entries, newest first.</param>
+/// <summary>
+/// One feed's state (cache/feed-index/...): the subscription document's entries and the open archive page. Both are
+/// bounded (MaxItems, ArchivePageSize), so updating it never depends on the archive's size. Full archive pages are
+/// sealed into blobs of their own (<see cref="Archive.ArchivePageStore"/>) and never change again but for corrections.
+/// </summary>
+/// <param name="Items">The subscription document's entries, newest first.</param>
 /// <param name="Epoch">Identifies this index's lineage: set when the index blob is created, so versions compare only within it.</param>
 /// <param name="Version">Counts changes, so outputs rendered from an older version never replace newer ones.</param>
 public sealed record FeedIndex(IReadOnlyList<FeedEntry> Items, string? Epoch = null, long Version = 0)
 {
     public static FeedIndex Empty { get; } = new([]);
+
+    /// <summary>Entries pushed out of <see cref="Items"/> that fill the open archive page, numbered <see cref="SealedPages"/> + 1; newest first.</summary>
+    public IReadOnlyList<FeedEntry> Archive { get; init; } = [];
+
+    /// <summary>How many archive pages are full and sealed: numbers 1 (oldest) to this.</summary>
+    public int SealedPages { get; init; }
+
+    /// <summary>Pages just sealed, kept here until their blobs are written, so a crash in between loses nothing.</summary>
+    public IReadOnlyList<Archive.ArchivePage> Sealing { get; init; } = [];
+
+    /// <summary>Every publication that ever reached this feed (all-publications feed only): the OPML list and the site's publication pages.</summary>
+    public IReadOnlyList<string> Publications { get; init; } = [];
+
+    /// <summary>The open archive page's number, or null when it holds nothing.</summary>
+    [JsonIgnore]
+    public int? OpenPage => Archive.Count > 0 ? SealedPages + 1 : null;
+
+    /// <summary>The newest archive page, the one the subscription document's prev-archive names.</summary>
+    [JsonIgnore]
+    public int? NewestArchivePage => OpenPage ?? (SealedPages > 0 ? SealedPages : null);
 
     /// <summary>A new lineage for an index blob that does not exist yet.</summary>
     public static FeedIndex Create() => new([], Guid.NewGuid().ToString("N"));
@@ -17,59 +41,15 @@ public sealed record FeedIndex(IReadOnlyList<FeedEntry> Items, string? Epoch = n
     [JsonIgnore]
     public DateTimeOffset? LastUpdated => Items.Count == 0 ? null : Items.Max(e => e.Updated);
 
-    /// <summary>
-    /// Adds the entry or replaces the one with its id, keeping the newest <paramref name="maxItems"/>.
-    /// Returns this same instance when nothing changes, so a re-published article costs no index write.
-    /// </summary>
-    public FeedIndex Upsert(FeedEntry entry, int maxItems)
-    {
-        var existing = Items.FirstOrDefault(e => e.Id == entry.Id);
-        if (existing is not null && existing.Revision == entry.Revision)
-        {
-            return this;
-        }
+    /// <summary>Adds or corrects one entry; see <see cref="Archive.FeedChain.Apply"/>.</summary>
+    public FeedIndex Upsert(FeedEntry entry, FeedLimits limits) => Publishing.Archive.FeedChain.Apply(this, [entry], [], limits);
 
-        var items = Items.Where(e => e.Id != entry.Id).Append(entry).Order(NewestFirst.Instance).Take(maxItems).ToList();
-        if (existing is null && !items.Contains(entry))
-        {
-            // Older than everything in a full feed: it stays in the archive only.
-            return this;
-        }
+    public FeedIndex Upsert(FeedEntry entry, int maxItems) => Upsert(entry, new FeedLimits(maxItems, FeedLimits.DefaultArchivePageSize));
+}
 
-        return new FeedIndex(items, Epoch, Version + 1);
-    }
-
-    /// <summary>Page date descending, then page and position, so the order never depends on arrival order.</summary>
-    private sealed class NewestFirst : IComparer<FeedEntry>
-    {
-        public static NewestFirst Instance { get; } = new();
-
-        public int Compare(FeedEntry? x, FeedEntry? y)
-        {
-            if (ReferenceEquals(x, y))
-            {
-                return 0;
-            }
-
-            if (x is null || y is null)
-            {
-                return x is null ? 1 : -1;
-            }
-
-            var byDate = string.CompareOrdinal(y.Published, x.Published);
-            if (byDate != 0)
-            {
-                return byDate;
-            }
-
-            var byPage = string.CompareOrdinal(x.PageBlob, y.PageBlob);
-            if (byPage != 0)
-            {
-                return byPage;
-            }
-
-            var byOrdinal = x.Ordinal.CompareTo(y.Ordinal);
-            return byOrdinal != 0 ? byOrdinal : string.CompareOrdinal(x.Id, y.Id);
-        }
-    }
+/// <param name="MaxItems">Entries in the subscription document.</param>
+/// <param name="ArchivePageSize">Entries in one archive page.</param>
+public sealed record FeedLimits(int MaxItems, int ArchivePageSize)
+{
+    public const int DefaultArchivePageSize = 100;
 }

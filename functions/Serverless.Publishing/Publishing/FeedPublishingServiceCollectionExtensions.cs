@@ -11,6 +11,7 @@ public static class FeedPublishingServiceCollectionExtensions
     {
         services.AddOptions<PublishOptions>()
             .Validate(o => o.MaxItems > 0, "Publishing:MaxItems must be positive.")
+            .Validate(o => o.ArchivePageSize > 0, "Publishing:ArchivePageSize must be positive.")
             .Validate(o => o.TtlMinutes > 0, "Publishing:TtlMinutes must be positive.")
             .Validate(o => o.RssContentType.Contains("charset=utf-8", StringComparison.OrdinalIgnoreCase), "Publishing:RssContentType must declare charset=utf-8.")
             .Validate(o => o.Publications.Values.Select(p => p.TimeZone).Append(o.TimeZone).OfType<string>().All(IsTimeZone),
@@ -20,7 +21,8 @@ public static class FeedPublishingServiceCollectionExtensions
         services.AddSingleton<FeedIndexStore>();
         services.AddSingleton<PublicLinks>();
         services.AddSingleton<FeedDocumentBuilder>();
-        services.AddSingleton<IndexPageWriter>();
+        services.AddSingleton<ListingPageWriter>();
+        services.AddSingleton<OpmlWriter>();
         services.AddSingleton<ArticlePageWriter>();
         services.AddSingleton<FeedPublisher>();
         return services;

@@ -20,7 +20,15 @@ public sealed record FeedScope
     /// <summary>Path prefix inside the feed container: "" or "{slug}/".</summary>
     public string Folder { get; }
 
-    public string IndexBlobName => Publication is null ? "feed-index/all.json" : $"feed-index/publications/{Folder.TrimEnd('/')}.json";
+    public string IndexBlobName => $"feed-index/{StateName}.json";
+
+    /// <summary>A sealed archive page's entries in the cache container.</summary>
+    public string ArchiveBlobName(int page) => $"feed-index/archive/{StateName}/{page}.json";
+
+    /// <summary>Which sealed archive page holds each of a page's articles, so a correction or withdrawal finds them without a listing.</summary>
+    public string LocatorBlobName(string pageId) => $"feed-index/located/{StateName}/{pageId}.json";
+
+    private string StateName => Publication is null ? "all" : $"publications/{Folder.TrimEnd('/')}";
 
     public static FeedScope For(string publication) => new(publication, Slug(publication) + "/");
 

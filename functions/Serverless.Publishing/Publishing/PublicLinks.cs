@@ -17,11 +17,24 @@ public sealed class PublicLinks(PipelineStorage storage, IOptions<PublishOptions
 
     public Uri Stylesheet => new(FeedRoot, FeedStylesheet.BlobName);
 
-    public Uri Feed(FeedScope scope, FeedFormat format) => new(FeedRoot, FeedBlobName(scope, format));
+    public const string OpmlBlob = "feeds.opml";
+
+    public Uri Opml => new(FeedRoot, OpmlBlob);
+
+    /// <param name="archivePage">An archive page's number; null for the subscription document.</param>
+    public Uri Feed(FeedScope scope, FeedFormat format, int? archivePage = null) => new(FeedRoot, FeedBlobName(scope, format, archivePage));
+
+    /// <summary>The site's listing of a feed: its newest articles (index) or one archive page.</summary>
+    public Uri Listing(FeedScope scope, int? archivePage = null) => new(SiteRoot, ListingBlobName(scope, archivePage));
 
     public Uri ArticlePage(string articleId) => new(SiteRoot, BlobNames.ArticlePage(articleId).Value);
 
-    public static string FeedBlobName(FeedScope scope, FeedFormat format) => scope.Folder + format.FileName;
+    public static string FeedBlobName(FeedScope scope, FeedFormat format, int? archivePage = null) =>
+        scope.Folder + (archivePage is { } page ? $"archive/{page}/" : "") + format.FileName;
+
+    /// <summary>index.html and archive/{n}.html for all publications; publications/{slug}/… for one.</summary>
+    public static string ListingBlobName(FeedScope scope, int? archivePage = null) =>
+        (scope.Publication is null ? "" : $"publications/{scope.Folder}") + (archivePage is { } page ? $"archive/{page}.html" : SiteIndexBlob);
 
     private Uri Root(string container, Uri containerUri) => options.Value.PublicBaseUrl is { } baseUrl
         ? new Uri(new Uri(baseUrl.AbsoluteUri.TrimEnd('/') + "/"), container + "/")

@@ -13,8 +13,16 @@ public sealed class PublishOptions
     /// <summary>Channel language of the all-publications feed; null takes the most common article language.</summary>
     public string? Language { get; set; }
 
-    /// <summary>How many of the newest articles each feed and the site index hold.</summary>
-    public int MaxItems { get; set; } = 50;
+    /// <summary>
+    /// How many of the newest articles each subscription document and site index hold: a whole day's issue (20 pages of
+    /// up to 15 articles), so a reader polling once a day misses nothing even without following the archive.
+    /// </summary>
+    public int MaxItems { get; set; } = 300;
+
+    /// <summary>Articles per archive page (RFC 5005); a full page never changes again but for corrections and withdrawals.</summary>
+    public int ArchivePageSize { get; set; } = FeedLimits.DefaultArchivePageSize;
+
+    public FeedLimits Limits() => new(MaxItems, ArchivePageSize);
 
     /// <summary>Base URL of the public surface (feed and site containers below it); defaults to the public account's blob endpoint.</summary>
     public Uri? PublicBaseUrl { get; set; }

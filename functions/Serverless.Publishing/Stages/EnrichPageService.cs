@@ -27,7 +27,7 @@ public sealed class EnrichPageService(
             return changed;
         }))).Count(changed => changed);
 
-        if (articles.Count > 0)
+        if (articles.Count > 0 || work.WithdrawnOrdinals.Count > 0)
         {
             await queues.Publish.SendMessageAsync((work with { Ordinals = [.. articles.Select(a => a.Page.Ordinal)] }).ToJson(), cancellationToken);
         }

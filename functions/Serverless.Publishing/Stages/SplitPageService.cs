@@ -25,6 +25,17 @@ public sealed class SplitPageService(
             return SplitOutcome.Rejected;
         }
 
+        if (pageEvent.EventType == PageEvent.BlobDeleted)
+        {
+            var withdrawn = await WithdrawPageAsync(pageName, cancellationToken);
+            if (withdrawn.Work is { } gone)
+            {
+                await queues.Enrich.SendMessageAsync(gone.ToJson(), cancellationToken);
+            }
+
+            return withdrawn;
+        }
+
         if (!await ClaimAsync(pageName, pageEvent.Id, cancellationToken))
         {
             return SplitOutcome.AlreadySplit;
@@ -145,6 +156,9 @@ public sealed class SplitPageService(
         }
 
         var pageId = BlobNames.PageId(pageBlobName);
+        var articles = storage.Cache.GetBlobClient(BlobNames.SplitArticles(pageId));
+        var (stable, withdrawn) = StableOrdinals.Assign(drafts, await ReadArticleRefsAsync(pageId, cancellationToken));
+        drafts = stable;
         var written = (await Task.WhenAll(drafts.Select(draft => storage.Drafts.GetBlobClient(BlobNames.Draft(pageId, draft.Page.Ordinal))
             .WriteIfChangedAsync(ArticleJson.Serialize(draft), ContentTypes.Json, cancellationToken)))).Count(changed => changed);
 
@@ -157,8 +171,50 @@ public sealed class SplitPageService(
             await errors.ClearAsync(StageNames.SplitPage, pageBlobName, cancellationToken);
         }
 
-        logger.LogInformation("Split page {Page} into {Count} drafts ({Written} new or changed)", pageName, drafts.Count, written);
-        return new SplitOutcome(new PageWork(pageBlobName.Value, pageId, [.. drafts.Select(d => d.Page.Ordinal)]), details.ETag.ToString());
+        await articles.WriteIfChangedAsync(ArticleJson.Serialize(StableOrdinals.RefsOf(drafts)), ContentTypes.Json, cancellationToken);
+        logger.LogInformation("Split page {Page} into {Count} drafts ({Written} new or changed, {Withdrawn} withdrawn)", pageName, drafts.Count, written, withdrawn.Count);
+        return new SplitOutcome(new PageWork(pageBlobName.Value, pageId, [.. drafts.Select(d => d.Page.Ordinal)], withdrawn), details.ETag.ToString());
+    }
+
+    /// <summary>
+    /// A BlobDeleted event: every article of the page's last split is withdrawn. A page uploaded again since the event
+    /// is left to its own BlobCreated event.
+    /// </summary>
+    public async Task<SplitOutcome> WithdrawPageAsync(string pageName, CancellationToken cancellationToken)
+    {
+        if (!BlobNames.TryParse(pageName, out var name, out var problem))
+        {
+            await errors.RecordAsync(StageNames.SplitPage, storage.Pages.Name, pageName, new UnsafeBlobNameException(pageName, problem), cancellationToken);
+            return SplitOutcome.Rejected;
+        }
+
+        if (await storage.Pages.GetBlobClient(name).ExistsAsync(cancellationToken))
+        {
+            logger.LogInformation("Page {Page} was deleted and uploaded again; its new version is split on its own event", pageName);
+            return SplitOutcome.AlreadySplit;
+        }
+
+        var pageId = BlobNames.PageId(name);
+        var previous = await ReadArticleRefsAsync(pageId, cancellationToken);
+        await storage.Cache.GetBlobClient(BlobNames.SplitArticles(pageId)).DeleteIfExistsAsync(cancellationToken: cancellationToken);
+        await storage.Cache.GetBlobClient(BlobNames.SplitMarker(pageId)).DeleteIfExistsAsync(cancellationToken: cancellationToken);
+        logger.LogInformation("Page {Page} was deleted: withdrawing its {Count} articles", pageName, previous.Count);
+        return previous.Count == 0
+            ? SplitOutcome.Missing
+            : new SplitOutcome(new PageWork(name.Value, pageId, [], [.. previous.Select(p => p.Ordinal)]));
+    }
+
+    private async Task<IReadOnlyList<SplitArticleRef>> ReadArticleRefsAsync(string pageId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var content = await storage.Cache.GetBlobClient(BlobNames.SplitArticles(pageId)).DownloadContentAsync(cancellationToken);
+            return ArticleJson.Deserialize<List<SplitArticleRef>>(content.Value.Content);
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+            return [];
+        }
     }
 }
 

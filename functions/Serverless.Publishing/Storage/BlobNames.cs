@@ -170,6 +170,9 @@ public static class BlobNames
     /// <summary>cache/split/{pageId}.json: the page version last split, so a duplicate event for it does no work.</summary>
     public static SafeBlobName SplitMarker(string pageId) => Parse($"split/{CheckedId(pageId)}{JsonExtension}");
 
+    /// <summary>cache/split/{pageId}.articles.json: the articles the page's last split produced, so the next split keeps their ids.</summary>
+    public static SafeBlobName SplitArticles(string pageId) => Parse($"split/{CheckedId(pageId)}.articles{JsonExtension}");
+
     /// <summary>site/{articleId}.html</summary>
     public static SafeBlobName ArticlePage(string articleId) => Parse(CheckedId(articleId) + ".html");
 

@@ -8,4 +8,5 @@ public static class ContentTypes
     public const string JsonFeed = "application/feed+json; charset=utf-8";
     public const string Html = "text/html; charset=utf-8";
     public const string Xslt = "text/xsl; charset=utf-8";
+    public const string Opml = "text/x-opml; charset=utf-8";
 }

@@ -60,9 +60,9 @@ public sealed class QueueStagesTests : IAsyncLifetime
         Assert.All(results, r => Assert.Equal(PageState.InFeed, r.State));
         foreach (var page in pages)
         {
-            Assert.Equal(1, Runs("Split page {Page} into {Count} drafts ({Written} new or changed)", page));
+            Assert.Equal(1, Runs("Split page {Page} into {Count} drafts ({Written} new or changed, {Withdrawn} withdrawn)", page));
             Assert.Equal(1, Runs("Enriched page {Page}: {Count} of {Drafts} drafts in one batch, {Written} articles new or changed", page));
-            Assert.Equal(1, Runs("Published page {Page}: {Count} of {Articles} articles to the feeds", page));
+            Assert.Equal(1, Runs("Published page {Page}: {Count} of {Articles} articles to the feeds, {Withdrawn} withdrawn", page));
         }
 
         // Enrichment gets each page's drafts in one call, so the Language client can batch them per feature.

@@ -62,13 +62,17 @@ public sealed class FeedIndexTests
     }
 
     [Fact]
-    public void An_article_older_than_a_full_feed_leaves_the_index_unchanged()
+    public void An_article_older_than_a_full_feed_goes_straight_to_the_open_archive_page()
     {
         var full = Enumerable.Range(1, 3)
             .Select(i => FeedEntry.From(TestArticles.Make($"new-{i}", "p", "2026-04-20", i), Then))
             .Aggregate(FeedIndex.Empty, (index, e) => index.Upsert(e, 3));
 
-        Assert.Same(full, full.Upsert(FeedEntry.From(TestArticles.Make("old", "p", "2020-01-01", 1), Then), 3));
+        var next = full.Upsert(FeedEntry.From(TestArticles.Make("old", "p", "2020-01-01", 1), Then), 3);
+
+        Assert.Equal(full.Items, next.Items);
+        Assert.Equal(["old"], next.Archive.Select(e => e.Id));
+        Assert.Equal(1, next.OpenPage);
     }
 
     [Fact]

@@ -38,7 +38,9 @@ public sealed class PublishingStorageTests(AzuriteFixture azurite) : IClassFixtu
             [feed + "dahe-daily/feed.json"] = ContentTypes.JsonFeed,
             [feed + "harbour-times/rss.xml"] = ContentTypes.Rss,
             [feed + "rss.xsl"] = ContentTypes.Xslt,
+            [feed + "feeds.opml"] = ContentTypes.Opml,
             [site + "index.html"] = ContentTypes.Html,
+            [site + "publications/dahe-daily/index.html"] = ContentTypes.Html,
             [site + chinese.Id + ".html"] = ContentTypes.Html,
             [site + english.Id + ".html"] = ContentTypes.Html,
         };
@@ -51,7 +53,8 @@ public sealed class PublishingStorageTests(AzuriteFixture azurite) : IClassFixtu
             Assert.Equal("utf-8", response.Content.Headers.ContentType.CharSet);
             Assert.NotNull(response.Headers.CacheControl);
             var body = await response.Content.ReadAsByteArrayAsync();
-            if (!url.Contains("harbour-times", StringComparison.Ordinal) && !url.EndsWith(".xsl", StringComparison.Ordinal) && !url.EndsWith(english.Id + ".html", StringComparison.Ordinal))
+            if (!url.Contains("harbour-times", StringComparison.Ordinal) && !url.EndsWith(".xsl", StringComparison.Ordinal) && !url.EndsWith(".opml", StringComparison.Ordinal)
+                && !url.EndsWith(english.Id + ".html", StringComparison.Ordinal))
             {
                 Assert.True(body.AsSpan().IndexOf(titleBytes) >= 0, $"{url} lacks the Chinese title's UTF-8 bytes");
             }
@@ -84,7 +87,7 @@ public sealed class PublishingStorageTests(AzuriteFixture azurite) : IClassFixtu
 
         Assert.Equal(before, await host.PublicETagsAsync());
         Assert.Equal(index.ETag, (await host.PropertiesAsync(host.Storage.Cache, FeedScope.All.IndexBlobName)).ETag);
-        Assert.Equal(13, before.Count); // 3 feeds × 3 scopes, rss.xsl, index.html, 2 article pages
+        Assert.Equal(16, before.Count); // 3 feeds × 3 scopes, rss.xsl, feeds.opml, index.html, 2 publication pages, 2 article pages
     }
 
     [Fact]

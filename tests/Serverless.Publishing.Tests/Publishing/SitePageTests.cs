@@ -52,13 +52,21 @@ public sealed class SitePageTests
     public void Index_page_lists_the_newest_articles_with_links_and_feeds()
     {
         var document = FeedFixtures.Document(TestArticles.Chinese(), TestArticles.English("en-1", published: "2026-04-19"));
-        var page = Parse(new IndexPageWriter(FeedFixtures.Links()).Write(document, FeedFixtures.Index(TestArticles.Chinese(), TestArticles.English("en-1", published: "2026-04-19"))));
+        var page = Parse(new ListingPageWriter(FeedFixtures.Links()).Write(document, ["dahe-daily", "Harbour Times"]));
 
         var items = page.Descendants("ol").Single().Elements("li").ToList();
         Assert.Equal(["en", "zh-Hans"], items.Select(li => li.Attribute("lang")!.Value));
         Assert.Equal(["Harbour bridge reopens after repairs", "扛牢责任 抓好整改 确保成效"], items.Select(li => li.Descendants("h2").Single().Value));
         Assert.EndsWith("/site/en-1.html", items[0].Descendants("a").First().Attribute("href")!.Value);
+        // Headlines with kicker, date, publication and summary, not whole bodies.
+        Assert.Equal("示范区生态环境保护督察工作推进会强调", items[1].Elements("p").First(p => (string?)p.Attribute("class") == "kicker").Value);
+        Assert.Equal("2026-04-18", items[1].Descendants("time").Single().Attribute("datetime")!.Value);
+        Assert.Contains("dahe-daily", items[1].Elements("p").First(p => (string?)p.Attribute("class") == "meta").Value);
+        Assert.True(items[1].Elements("p").Last().Value.Length <= 201, "a summary, not the body");
         Assert.Equal(3, page.Descendants("link").Count(l => (string?)l.Attribute("rel") == "alternate"));
+        var links = page.Descendants("a").Select(a => a.Attribute("href")!.Value).ToList();
+        Assert.Contains(links, l => l.EndsWith("/site/publications/harbour-times/index.html", StringComparison.Ordinal));
+        Assert.Contains(links, l => l.EndsWith("/feed/feeds.opml", StringComparison.Ordinal));
         Assert.Empty(page.Descendants("script"));
     }
 

@@ -19,6 +19,17 @@ public static class AtomFeedWriter
         // Atom wants an author for every entry; the publication stands in where no byline was printed.
         feed.Authors.Add(new SyndicationPerson { Name = channel.Title });
         feed.Links.Add(SyndicationLink.CreateSelfLink(channel.Self[FeedFormat.Atom], FeedFormat.Atom.MediaType));
+        foreach (var (rel, href) in SyndicationXml.PagingLinks(channel.Paging, FeedFormat.Atom))
+        {
+            feed.Links.Add(new SyndicationLink(href, rel, title: null, FeedFormat.Atom.MediaType, length: 0));
+        }
+
+        if (channel.Paging.IsArchive)
+        {
+            SyndicationXml.DeclarePrefix(feed, "fh", SyndicationXml.FeedHistoryNamespace);
+            feed.ElementExtensions.Add(new System.Xml.Linq.XElement(System.Xml.Linq.XNamespace.Get(SyndicationXml.FeedHistoryNamespace) + "archive"));
+        }
+
         return SyndicationXml.Write(new Atom10FeedFormatter(feed), stylesheet: null);
     }
 

@@ -28,6 +28,8 @@ public static class JsonFeedWriter
             channel.Self[FeedFormat.Json].AbsoluteUri,
             channel.Description,
             channel.Language,
+            // JSON Feed pages with next_url: the next older items, i.e. RFC 5005's prev-archive.
+            channel.Paging.PrevArchive?[FeedFormat.Json].AbsoluteUri,
             document.Items.Select(i => new JsonFeedItem(
                 i.Id,
                 i.Link.AbsoluteUri,
@@ -49,6 +51,7 @@ public static class JsonFeedWriter
         string FeedUrl,
         string Description,
         string? Language,
+        string? NextUrl,
         IReadOnlyList<JsonFeedItem> Items);
 
     private sealed record JsonFeedItem(

@@ -9,6 +9,7 @@ public static class RssFeedWriter
     private static readonly XNamespace Atom = SyndicationXml.AtomNamespace;
     private static readonly XNamespace Content = SyndicationXml.ContentNamespace;
     private static readonly XNamespace DublinCore = SyndicationXml.DublinCoreNamespace;
+    private static readonly XNamespace History = SyndicationXml.FeedHistoryNamespace;
 
     public static BinaryData Write(FeedDocument document)
     {
@@ -31,6 +32,18 @@ public static class RssFeedWriter
             new XAttribute("href", channel.Self[FeedFormat.Rss].AbsoluteUri),
             new XAttribute("rel", "self"),
             new XAttribute("type", FeedFormat.Rss.MediaType)));
+        foreach (var (rel, href) in SyndicationXml.PagingLinks(channel.Paging, FeedFormat.Rss))
+        {
+            feed.ElementExtensions.Add(new XElement(
+                Atom + "link", new XAttribute("href", href.AbsoluteUri), new XAttribute("rel", rel), new XAttribute("type", FeedFormat.Rss.MediaType)));
+        }
+
+        if (channel.Paging.IsArchive)
+        {
+            SyndicationXml.DeclarePrefix(feed, "fh", SyndicationXml.FeedHistoryNamespace);
+            feed.ElementExtensions.Add(new XElement(History + "archive"));
+        }
+
         feed.ElementExtensions.Add(new XElement("ttl", channel.TtlMinutes));
 
         // Extensions written as plain RSS elements, not as Atom ones under an extra a10 prefix.

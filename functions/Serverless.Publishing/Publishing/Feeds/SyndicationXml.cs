@@ -11,6 +11,9 @@ internal static class SyndicationXml
     public const string ContentNamespace = "http://purl.org/rss/1.0/modules/content/";
     public const string DublinCoreNamespace = "http://purl.org/dc/elements/1.1/";
 
+    /// <summary>RFC 5005's namespace, for the fh:archive marker of archive documents.</summary>
+    public const string FeedHistoryNamespace = "http://purl.org/syndication/history/1.0";
+
     private const string XmlnsNamespace = "http://www.w3.org/2000/xmlns/";
 
     private static readonly XmlWriterSettings Settings = new()
@@ -25,6 +28,20 @@ internal static class SyndicationXml
     /// <summary>Declares a namespace prefix on the feed's element so extensions do not repeat it per item.</summary>
     public static void DeclarePrefix(SyndicationFeed feed, string prefix, string ns) =>
         feed.AttributeExtensions.Add(new XmlQualifiedName(prefix, XmlnsNamespace), ns);
+
+    /// <summary>The RFC 5005 links as (rel, href); "prev-archive" is how readers walk back through the chain.</summary>
+    public static IEnumerable<(string Rel, Uri Href)> PagingLinks(FeedPaging paging, FeedFormat format)
+    {
+        if (paging.PrevArchive is { } prev)
+        {
+            yield return ("prev-archive", prev[format]);
+        }
+
+        if (paging.Current is { } current)
+        {
+            yield return ("current", current[format]);
+        }
+    }
 
     public static BinaryData Write(SyndicationFeedFormatter formatter, Uri? stylesheet)
     {

@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace Serverless.Publishing.Stages.Messages;
 
 /// <summary>
-/// A Microsoft.Storage.BlobCreated event in the Event Grid schema: what the Event Grid system topic writes to the
+/// A Microsoft.Storage.BlobCreated or BlobDeleted event in the Event Grid schema: what the Event Grid system topic writes to the
 /// page-events queue in Azure, and what the dev host's local event source and `upload` post there.
 /// </summary>
 public sealed record PageEvent(
@@ -18,6 +18,7 @@ public sealed record PageEvent(
     string? Topic = null)
 {
     public const string BlobCreated = "Microsoft.Storage.BlobCreated";
+    public const string BlobDeleted = "Microsoft.Storage.BlobDeleted";
     private const string SubjectPrefix = "/blobServices/default/containers/";
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
@@ -28,6 +29,11 @@ public sealed record PageEvent(
     public static PageEvent Created(Uri blobUri, string container, string blobName, string? eTag, long contentLength, string? contentType, DateTimeOffset at) =>
         new(Guid.NewGuid().ToString(), BlobCreated, $"{SubjectPrefix}{container}/blobs/{blobName}", at,
             new PageEventData("PutBlob", blobUri.AbsoluteUri, eTag, contentType, contentLength, "BlockBlob"));
+
+    /// <summary>A BlobDeleted event, as Event Grid writes it (no ETag or length: the blob is gone).</summary>
+    public static PageEvent Deleted(Uri blobUri, string container, string blobName, DateTimeOffset at) =>
+        new(Guid.NewGuid().ToString(), BlobDeleted, $"{SubjectPrefix}{container}/blobs/{blobName}", at,
+            new PageEventData("DeleteBlob", blobUri.AbsoluteUri, null, null, 0, "BlockBlob"));
 
     public string ToJson() => JsonSerializer.Serialize(this, Json);
 
