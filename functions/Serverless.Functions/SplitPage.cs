@@ -5,7 +5,7 @@ using Serverless.Publishing.Storage;
 
 namespace Serverless.Functions;
 
-/// <summary>a BlobCreated event (Event Grid → page-events) → drafts, then one message to enrich-page.</summary>
+/// <summary>a BlobCreated event (Event Grid → page-events) → drafts, or a BlobDeleted event → withdrawals; then one message to enrich-page.</summary>
 public sealed class SplitPage(StageRunner stages)
 {
     [Function(nameof(SplitPage))]

@@ -37,6 +37,26 @@ public sealed partial class BrowserTests(AzuriteFixture azurite) : IClassFixture
         await Chromium.ScreenshotAsync(new Uri(site + "index.html"), Path.Combine(Artifacts, "index.png"), CancellationToken.None);
     }
 
+    [ChromiumFact]
+    public async Task Older_articles_are_reached_from_the_index_through_archive_pages_without_scripts()
+    {
+        await using var host = await PublishingHost.StartAsync(azurite, new Dictionary<string, string?> { ["Publishing:MaxItems"] = "1" });
+        await host.PublishAsync(TestArticles.English("harbour-times-2026-04-17-p01-01", published: "2026-04-17"));
+        await host.PublishAsync(TestArticles.Chinese());
+        var site = host.Storage.Site.Uri.AbsoluteUri + "/";
+
+        var index = await Chromium.DumpDomAsync(new Uri(site + "index.html"), CancellationToken.None);
+        Assert.Contains(TestArticles.ChineseTitle, index);
+        Assert.DoesNotContain("Harbour bridge reopens after repairs", index);
+        Assert.Contains($"href=\"{site}archive/1.html\"", index);
+        Assert.DoesNotContain("<script", index, StringComparison.OrdinalIgnoreCase);
+
+        var archive = await Chromium.DumpDomAsync(new Uri(site + "archive/1.html"), CancellationToken.None);
+        Assert.Contains("Harbour bridge reopens after repairs", archive);
+        var publication = await Chromium.DumpDomAsync(new Uri(site + "publications/harbour-times/index.html"), CancellationToken.None);
+        Assert.Contains("Harbour bridge reopens after repairs", publication);
+    }
+
     /// <summary>
     /// Chromium applies the feed's XSLT only to XML media types; it shows application/rss+xml (the default, for readers)
     /// as text. Served as application/xml (Publishing:RssContentType), rss.xml opens as the stylesheet's page.

@@ -4,15 +4,16 @@ using System.Text.RegularExpressions;
 using System.Xml;
 using System.Xml.Linq;
 using CodeHollow.FeedReader;
+using Xunit;
 
-namespace Serverless.Publishing.Tests.Publishing;
+namespace Serverless.Testing;
 
 /// <summary>
 /// Walks an archive chain over HTTP as a reader would, from the subscription document through prev-archive (or
 /// JSON Feed's next_url), checking on the way what the W3C validator checks that matters here: well-formed XML,
 /// atom:link rel="self" naming the document, RFC 822 dates, guids unique, fh:archive and "current" on archive pages.
 /// </summary>
-internal static partial class FeedChainWalker
+public static partial class FeedChainWalker
 {
     private static readonly HttpClient Http = new();
     private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
