@@ -46,6 +46,32 @@ public sealed class AzureLanguageAnalyzerTests
         Assert.Equal(first, rerun);
     }
 
+    /// <summary>
+    /// Issue 12 asks for one request per synchronous feature for a 14-article page; the documented limits (10 documents
+    /// for key phrases and sentiment, 5 for entities; more is HTTP 400) make the fewest 2, 2 and 3. One batch goes in,
+    /// cut only where the limits cut it, and the summaries go in one job.
+    /// </summary>
+    [Fact]
+    public async Task The_sample_pages_14_articles_make_the_fewest_requests_the_documented_limits_allow()
+    {
+        await using var harness = new AnalyzerHarness();
+        var page = Serverless.Publishing.Tests.Enrichment.Local.SamplePageArticles.Load(
+            Serverless.Testing.TestPaths.SamplePage, Path.ChangeExtension(Serverless.Testing.TestPaths.SamplePage, ".truth.json"));
+        var documents = page.Select(a => new AnalysisDocument($"sample-{a.Ordinal:D2}", a.Body, ContentHash.Of(a.Title, [a.Body]), a.Title)).ToList();
+        Assert.Equal(14, documents.Count);
+
+        var results = await harness.Analyzer.AnalyzeAsync(documents, CancellationToken.None);
+
+        Assert.Equal(1, harness.Endpoint.Count(AnalyzeTextKinds.LanguageDetection));
+        Assert.Equal(2, harness.Endpoint.Count(AnalyzeTextKinds.KeyPhraseExtraction));
+        Assert.Equal(2, harness.Endpoint.Count(AnalyzeTextKinds.SentimentAnalysis));
+        Assert.Equal(3, harness.Endpoint.Count(AnalyzeTextKinds.EntityRecognition));
+        Assert.Equal(1, harness.Endpoint.Count(SimulatedLanguageService.JobSubmit));
+        Assert.All(harness.Endpoint.Requests.Where(r => SimulatedLanguageService.KindOf(r) is { } kind && kind != SimulatedLanguageService.JobSubmit && kind != SimulatedLanguageService.JobStatus),
+            r => Assert.InRange(SimulatedLanguageService.Documents(r).Count(), 1, LanguageLimits.MaxDocuments(SimulatedLanguageService.KindOf(r)!)));
+        Assert.All(results, r => Assert.Equal(AzureLanguageAnalyzer.Provider, r.Analysis.Provider));
+    }
+
     [Fact]
     public async Task A_document_over_5120_text_elements_is_split_and_entity_offsets_map_back_to_the_whole_text()
     {
