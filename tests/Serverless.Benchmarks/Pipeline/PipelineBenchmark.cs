@@ -34,7 +34,6 @@ public static class PipelineBenchmark
         for (var i = 0; i < pages; i++)
         {
             var watch = Stopwatch.StartNew();
-            // Names that sort first, as a page of the same date comes first in the feed when its name sorts first.
             await run.UploadAndWaitAsync([$"latency/{pages - i:D3}.txt"], i);
             latencies.Add(watch.Elapsed.TotalSeconds);
             output.WriteLine($"  page {i + 1,3}: {latencies[^1]:0.000} s");
@@ -57,17 +56,20 @@ public static class PipelineBenchmark
         await run.IdleAsync();
         var elapsed = watch.Elapsed;
         var (pagesDone, articles, published) = await run.CountPublishedAsync(names);
+        var errors = await run.CountErrorRecordsAsync();
         output.WriteLine($"stage run time: {run.StageSummary}");
         output.WriteLine($"{pages} pages uploaded at once were published in {elapsed.TotalSeconds:0.0} s: {pages / elapsed.TotalMinutes:0} pages/min");
-        output.WriteLine($"{pagesDone} pages published once each; {articles} articles split, {published} published exactly once; peak working set of the host process {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)} MB");
-        return pagesDone == pages && published == articles ? 0 : 1;
+        output.WriteLine($"{pagesDone} pages published once each; {articles} articles split, {published} exactly once in the feed's archive chain; {errors} error records; peak working set of the host process {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)} MB");
+        return pagesDone == pages && published == articles && errors == 0 ? 0 : 1;
     }
 
     private static double Percentile(List<double> sorted, double p) => sorted[(int)Math.Ceiling(p * sorted.Count) - 1];
 
     private sealed class PipelineRun(AzuriteProcess azurite, IHost host, BlobContainerClient pages, BlobClient rss, StageDurations durations) : IAsyncDisposable
     {
-        private static readonly string[] Samples = Directory.GetFiles(Path.Combine(RepositoryRoot.Find(), "samples", "pages"), "*.txt").Order().ToArray();
+        // Mixed pages: the samples and the corpus (Chinese and English, typed, PDF text and OCR-like).
+        private static readonly string[] Samples = [.. new[] { "samples/pages", "tests/corpus" }
+            .SelectMany(folder => Directory.GetFiles(Path.Combine(RepositoryRoot.Find(), folder), "*.txt").Order())];
 
         public static async Task<PipelineRun> StartAsync(TextWriter output, int? maxItems)
         {
@@ -120,10 +122,11 @@ public static class PipelineBenchmark
             Parallel.ForEachAsync(names.Select((n, i) => (n, i)), new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (page, ct) =>
                 await pages.GetBlobClient(page.n).UploadAsync(BinaryData.FromBytes(await File.ReadAllBytesAsync(Samples[(sample + page.i) % Samples.Length], ct)), overwrite: true, ct));
 
-        /// <summary>Pages whose publish ran exactly once, articles split, and articles with exactly one page on the site.</summary>
+        /// <summary>Pages whose publish ran exactly once, articles split, and articles exactly once in the feed's archive chain with one page on the site.</summary>
         public async Task<(int Pages, int Articles, int Published)> CountPublishedAsync(IReadOnlyList<string> names)
         {
             var storage = host.Services.GetRequiredService<PipelineStorage>();
+            var chain = await ChainAsync();
             var pageIds = names.Select(ArticleIds.PageId).ToHashSet(StringComparer.Ordinal);
             bool Ours(string articleId) => pageIds.Contains(articleId[..articleId.LastIndexOf('-')]);
             var ids = new HashSet<string>(StringComparer.Ordinal);
@@ -145,8 +148,37 @@ public static class PipelineBenchmark
                 }
             }
 
-            var published = ids.Count(id => pagesOnSite.GetValueOrDefault(id) == 1);
+            var published = ids.Count(id => pagesOnSite.GetValueOrDefault(id) == 1 && chain.GetValueOrDefault(id) == 1);
             return (names.Count(n => durations.PublishedPages.TryGetValue(n, out var runs) && runs == 1), ids.Count, published);
+        }
+
+        /// <summary>How often each article id occurs in the all-publications chain: subscription, open page, sealed pages.</summary>
+        private async Task<Dictionary<string, int>> ChainAsync()
+        {
+            var indexes = host.Services.GetRequiredService<FeedIndexStore>();
+            var (state, _) = await indexes.ReadAsync(FeedScope.All, CancellationToken.None);
+            var entries = state.Items.Concat(state.Archive).Concat(state.Sealing.SelectMany(p => p.Entries.Items)).ToList();
+            for (var page = 1; page <= state.SealedPages; page++)
+            {
+                if (state.Sealing.All(p => p.Number != page))
+                {
+                    entries.AddRange((await indexes.ReadAsync(FeedScope.All.ArchiveBlobName(page), CancellationToken.None)).Index.Items);
+                }
+            }
+
+            return entries.CountBy(e => e.Id).ToDictionary(c => c.Key, c => c.Value, StringComparer.Ordinal);
+        }
+
+        public async Task<int> CountErrorRecordsAsync()
+        {
+            var count = 0;
+            await foreach (var blob in host.Services.GetRequiredService<PipelineStorage>().Errors.GetBlobsAsync())
+            {
+                count++;
+                Console.Error.WriteLine($"error record: {blob.Name}");
+            }
+
+            return count;
         }
 
         public string StageSummary => durations.Summary();
