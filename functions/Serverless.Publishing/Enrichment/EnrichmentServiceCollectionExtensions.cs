@@ -26,6 +26,7 @@ public static class EnrichmentServiceCollectionExtensions
             .Validate(o => o.Endpoint is null || o.Endpoint.IsAbsoluteUri, "Language:Endpoint must be an absolute URI.")
             .Validate(o => o.SummarySentenceCount is >= 1 and <= 20, "Language:SummarySentenceCount must be 1 to 20.")
             .Validate(o => o.MaxRetries >= 0, "Language:MaxRetries must not be negative.")
+            .Validate(o => o.NetworkTimeout > TimeSpan.Zero, "Language:NetworkTimeout must be positive.")
             .Validate(o => !string.IsNullOrWhiteSpace(o.ModelVersion), "Language:ModelVersion must not be empty.");
 
         services.AddLocalAnalyzer();
@@ -74,6 +75,7 @@ public static class EnrichmentServiceCollectionExtensions
         clientOptions.Retry.MaxRetries = options.MaxRetries;
         clientOptions.Retry.Delay = options.RetryDelay;
         clientOptions.Retry.MaxDelay = options.MaxRetryDelay;
+        clientOptions.Retry.NetworkTimeout = options.NetworkTimeout;
 
         return string.IsNullOrWhiteSpace(options.Key)
             ? new LanguageClient(endpoint, Credential(options), clientOptions)

@@ -39,5 +39,8 @@ public sealed class LanguageOptions
 
     public TimeSpan JobTimeout { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>One attempt's wait for an answer; a service that hangs costs at most this per retry, then the batch falls back.</summary>
+    public TimeSpan NetworkTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
     public bool IsConfigured => Endpoint is not null;
 }
