@@ -20,6 +20,9 @@ public sealed class IngestOptions
     /// <summary>The longest title kept; a longer one is body text the splitter could not cut (HeadlineGuard).</summary>
     public int MaxTitleLength { get; set; } = Articles.HeadlineGuard.DefaultMaxTitleLength;
 
+    /// <summary>The longest line read as it is; a longer one (text with its line breaks lost) is wrapped into body-width lines first.</summary>
+    public int MaxLineLength { get; set; } = 1_000;
+
     /// <summary>The most characters of an article sent to text analysis; the rest is published but not analysed.</summary>
     public int MaxAnalysisChars { get; set; } = 50_000;
 

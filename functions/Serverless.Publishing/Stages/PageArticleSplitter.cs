@@ -27,8 +27,24 @@ public sealed class PageArticleSplitter(IPageSplitter textSplitter, LayoutSplitt
                 continue;
             }
 
-            var articles = page.Layout is { } l ? layoutSplitter.Split(l) : textSplitter.Split(page.Text);
-            drafts.AddRange(DraftBuilder.Build(origin, articles, contents.Pages.Count > 1 || page.Layout is not null ? page.Number : null, ingest.Value.MaxTitleLength));
+            var pageOrigin = origin;
+            IReadOnlyList<SplitArticle> articles;
+            if (page.Layout is { } l)
+            {
+                articles = layoutSplitter.Split(l);
+            }
+            else
+            {
+                var (text, wrapped) = LongLines.Wrap(page.Text, ingest.Value.MaxLineLength);
+                if (wrapped > 0)
+                {
+                    pageOrigin = origin with { Warnings = [.. origin.Warnings, $"{wrapped} line(s) over {IngestOptions.Section}:{nameof(IngestOptions.MaxLineLength)} ({ingest.Value.MaxLineLength}) were wrapped as body text before splitting."] };
+                }
+
+                articles = textSplitter.Split(text);
+            }
+
+            drafts.AddRange(DraftBuilder.Build(pageOrigin, articles, contents.Pages.Count > 1 || page.Layout is not null ? page.Number : null, ingest.Value.MaxTitleLength));
         }
 
         if (drafts.Count == 0)
