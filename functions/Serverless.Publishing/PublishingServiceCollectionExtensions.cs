@@ -1,3 +1,4 @@
+using Azure.Storage.Blobs;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -31,13 +32,13 @@ public static class PublishingServiceCollectionExtensions
         {
             var configuration = sp.GetRequiredService<IConfiguration>();
             var options = sp.GetRequiredService<IOptions<StorageOptions>>();
-            var pipeline = BlobServiceClientFactory.Create(configuration, options.Value.PipelineConnection);
-            var publicSurface = BlobServiceClientFactory.TryCreate(configuration, options.Value.PublicConnection) ?? pipeline;
+            var pipeline = BlobServiceClientFactory.Create(configuration, options.Value.PipelineConnection, options.Value.Retrying(new BlobClientOptions()));
+            var publicSurface = BlobServiceClientFactory.TryCreate(configuration, options.Value.PublicConnection, options.Value.Retrying(new BlobClientOptions())) ?? pipeline;
             return new PipelineStorage(pipeline, publicSurface, options);
         });
         services.AddSingleton<ErrorRecorder>();
         services.AddSingleton(sp => new PipelineQueues(
-            QueueServiceClientFactory.Create(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IOptions<StorageOptions>>().Value.PipelineConnection),
+            QueueServiceClientFactory.Create(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IOptions<StorageOptions>>().Value),
             sp.GetRequiredService<IOptions<StorageOptions>>()));
 
         services.AddOptions<SplittingOptions>().BindConfiguration(SplittingOptions.Section);

@@ -9,9 +9,13 @@ namespace Serverless.Publishing.Storage;
 /// </summary>
 public static class QueueServiceClientFactory
 {
-    public static QueueServiceClient Create(IConfiguration configuration, string name)
+    public static QueueServiceClient Create(IConfiguration configuration, StorageOptions storage) =>
+        Create(configuration, storage.PipelineConnection, storage.Retrying(new QueueClientOptions()));
+
+    public static QueueServiceClient Create(IConfiguration configuration, string name, QueueClientOptions? options = null)
     {
-        var options = new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 };
+        options ??= new QueueClientOptions();
+        options.MessageEncoding = QueueMessageEncoding.Base64;
         var connectionString = configuration[name] ?? configuration.GetConnectionString(name);
         if (!string.IsNullOrWhiteSpace(connectionString))
         {

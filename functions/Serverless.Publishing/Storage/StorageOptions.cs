@@ -11,6 +11,27 @@ public sealed class StorageOptions
     /// <summary>Connection name of the public account (feed, site); falls back to the pipeline's when unset.</summary>
     public string PublicConnection { get; set; } = ConnectionNames.Public;
 
+    /// <summary>
+    /// Retries of a storage request, exponential from <see cref="RetryDelay"/> up to <see cref="MaxRetryDelay"/>: 6 from 1 s wait about 45 s in all, so
+    /// work in flight rides out a short outage (a restarted Azurite, a failover) instead of failing its attempt.
+    /// </summary>
+    public int MaxRetries { get; set; } = 6;
+
+    public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(16);
+
+    /// <summary>Applies the retry settings to an Azure SDK client's options.</summary>
+    public T Retrying<T>(T clientOptions)
+        where T : Azure.Core.ClientOptions
+    {
+        clientOptions.Retry.Mode = Azure.Core.RetryMode.Exponential;
+        clientOptions.Retry.MaxRetries = MaxRetries;
+        clientOptions.Retry.Delay = RetryDelay;
+        clientOptions.Retry.MaxDelay = MaxRetryDelay;
+        return clientOptions;
+    }
+
     public string PagesContainer { get; set; } = "pages";
     public string DraftsContainer { get; set; } = "drafts";
     public string ArticlesContainer { get; set; } = "articles";
