@@ -183,7 +183,7 @@ public static class TrainingCommand
     private static Func<TruthPage, IReadOnlyList<SplitArticle>> Hybrid(SplitterModel model, float? sideMargin = null) =>
         page => LineTagger.HybridArticles(new LineTagger(model, sideMargin ?? (float)new SplittingOptions().LearnedSideMargin).Tag(page.Context, page.Features));
 
-    private static IReadOnlyList<SplitArticle> Rules(TruthPage page) => PageSplitter.Assemble(page.Context.Rules.Drafts, page.Context.Profile);
+    private static IReadOnlyList<SplitArticle> Rules(TruthPage page) => PageSplitter.Assemble(page.Context.Rules.Drafts, page.Context.Rules);
 
     /// <summary>Dev always; the seed page and the indep-* pages (other papers); with --test the test splits, never tuned on.</summary>
     private static List<(string Name, List<TruthPage> Pages)> EvaluationSets(TrainingRun run, string data, SplittingOptions options)

@@ -76,12 +76,12 @@ public sealed class PageSplitter(IOptions<SplittingOptions> options, ILogger<Pag
             }
         }
 
-        return Assemble(rules.Drafts, rules.Profile);
+        return Assemble(rules.Drafts, rules);
     }
 
     /// <summary>Articles from drafts; drafts that came out empty (a lone subhead, a blank caption) are dropped.</summary>
-    public static List<SplitArticle> Assemble(IEnumerable<ArticleDraft> drafts, PageProfile profile) =>
-        drafts.Select(draft => ArticleAssembler.Build(draft, profile))
+    public static List<SplitArticle> Assemble(IEnumerable<ArticleDraft> drafts, RuleAnalysis rules) =>
+        drafts.Select(draft => ArticleAssembler.Build(draft, rules.Profile, rules.Options.NormalizePunctuationWidth))
             .Where(a => a.Paragraphs.Count > 0 || a.TitleSource == TitleSource.Printed || a.Notes.Count > 0)
             .ToList();
 }

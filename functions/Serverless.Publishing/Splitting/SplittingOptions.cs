@@ -11,6 +11,13 @@ public sealed class SplittingOptions
     /// <summary>Who takes the decisions: the hand-set rules, or the model trained on real pages that reads them as features.</summary>
     public SplitDecisions Decisions { get; set; } = SplitDecisions.Rules;
 
+    /// <summary>
+    /// Rewrite half-width , ; : ? ! between CJK characters as full-width. Off by default: real Chinese print uses
+    /// full-width marks (24 half-width ones in 8,505 人民日报 articles), so a half-width mark comes from extraction and
+    /// the printed characters are kept as they are; scoring against the page counts every rewritten mark as wrong.
+    /// </summary>
+    public bool NormalizePunctuationWidth { get; set; }
+
     /// <summary>Weight of the share of a headline's bigrams (or words) found in a body.</summary>
     public double LexicalWeight { get; set; } = 4.0;
 
