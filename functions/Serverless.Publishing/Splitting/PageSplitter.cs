@@ -60,11 +60,18 @@ public sealed class PageSplitter(IOptions<SplittingOptions> options, ILogger<Pag
     private List<SplitArticle> SplitClean(string text)
     {
         var rules = RuleAnalysis.Of(text, options.Value);
-        if (options.Value.Decisions == SplitDecisions.Learned && SplitterModel.Default is { } model)
+        var decisions = options.Value.Decisions;
+        if (decisions != SplitDecisions.Rules && SplitterModel.Default is { } model)
         {
             try
             {
-                var learned = LineTagger.HybridArticles(new LineTagger(model, (float)options.Value.LearnedSideMargin).Tag(rules));
+                var tagged = new LineTagger(model, (float)options.Value.LearnedSideMargin).Tag(rules);
+                if (decisions == SplitDecisions.Gated && PageGate.KeepsRules(PageGate.Read(model, tagged), options.Value.GateMarginPerLine))
+                {
+                    return Assemble(rules.Drafts, rules);
+                }
+
+                var learned = LineTagger.HybridArticles(tagged);
                 if (learned.Count > 0)
                 {
                     return learned;

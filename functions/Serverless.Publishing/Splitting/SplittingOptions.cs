@@ -53,6 +53,12 @@ public sealed class SplittingOptions
     /// the next story, or every one closing the story before) may cost and still be taken. Tuned on composed dev.
     /// </summary>
     public double LearnedSideMargin { get; set; } = 1000.0;
+
+    /// <summary>
+    /// Gated decisions: the rules' split of a page is kept when the model's best reading scores at most this much per
+    /// line above the rules' reading (the model accepts the rules); else the learned split is taken. Tuned on dev.
+    /// </summary>
+    public double GateMarginPerLine { get; set; } = 8.0;
 }
 
 public enum SplitDecisions
@@ -62,4 +68,7 @@ public enum SplitDecisions
 
     /// <summary>The embedded line-tagging model (docs/splitting.md), with the rules as its features.</summary>
     Learned,
+
+    /// <summary>Per page, the rules' split where the model accepts it (<see cref="SplittingOptions.GateMarginPerLine"/>), else the learned one.</summary>
+    Gated,
 }
