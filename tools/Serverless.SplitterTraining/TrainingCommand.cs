@@ -130,6 +130,15 @@ public static class TrainingCommand
                 }
             }
 
+            // --region-margins M,M: the rules' reading put back stretch by stretch at each margin, on dev only.
+            foreach (var margin in (run.Value("--region-margins") ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries).Select(float.Parse))
+            {
+                foreach (var (name, pages) in sets.Where(s => s.Name.EndsWith("-dev", StringComparison.Ordinal)))
+                {
+                    run.Log(SetScore.Of($"{name}.region-{margin}", pages, Blended(best, margin)).ToString());
+                }
+            }
+
             foreach (var (name, pages) in sets)
             {
                 run.Log(SetScore.Of(name, pages, Learned(best)).ToString());
@@ -157,10 +166,11 @@ public static class TrainingCommand
             }
         }
 
-        // --gate-report FILE: per-page gate readings of the dev sets only (the gate is tuned there, never on test pages).
+        // --gate-report FILE: per-page gate readings of the dev sets only (the gate is tuned there, never on test pages);
+        // --gate-report-all adds every evaluated set, to explain a gate already fixed, never to choose its margin.
         if (gateReport is not null)
         {
-            foreach (var (name, pages) in sets.Where(s => s.Name.EndsWith("-dev", StringComparison.Ordinal)))
+            foreach (var (name, pages) in sets.Where(s => s.Name.EndsWith("-dev", StringComparison.Ordinal) || run.Has("--gate-report-all")))
             {
                 GateReport.Write(name, pages, best, Rules, gateReport);
             }
@@ -214,6 +224,13 @@ public static class TrainingCommand
             return PageGate.KeepsRules(PageGate.Read(model, tagged), marginPerLine ?? options.GateMarginPerLine)
                 ? Rules(page)
                 : LineTagger.HybridArticles(tagged);
+        };
+
+    private static Func<TruthPage, IReadOnlyList<SplitArticle>> Blended(SplitterModel model, float regionMargin) =>
+        page =>
+        {
+            var tagged = new LineTagger(model, (float)new SplittingOptions().LearnedSideMargin).Tag(page.Context, page.Features);
+            return LineTagger.HybridArticles(tagged with { Tags = RegionBlend.Blend(model, tagged, regionMargin) });
         };
 
     private static IReadOnlyList<SplitArticle> Rules(TruthPage page) => PageSplitter.Assemble(page.Context.Rules.Drafts, page.Context.Rules);

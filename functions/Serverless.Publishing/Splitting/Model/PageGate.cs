@@ -8,8 +8,6 @@ public readonly record struct GateReading(int Lines, float Gap, int Disagree)
 {
     /// <summary>The gap spread over the page's lines, so long and short pages compare.</summary>
     public float GapPerLine => Lines == 0 ? 0 : Gap / Lines;
-
-    public float DisagreeShare => Lines == 0 ? 0 : (float)Disagree / Lines;
 }
 
 /// <summary>
