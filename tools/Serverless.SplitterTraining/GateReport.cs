@@ -1,47 +1,28 @@
 using System.Globalization;
+using Serverless.Publishing.Articles;
+using Serverless.Publishing.Splitting;
 using Serverless.Publishing.Splitting.Model;
 
 namespace Serverless.SplitterTraining;
 
 /// <summary>
-/// Per page: how far the model's best reading stands above the rules' reading, and how each scores, to study when the
-/// rules can be trusted (a tab-separated file, one row per page).
+/// Per page: the gate's reading (score gap of the model's reading over the rules', lines tagged differently) and the
+/// articles exact with the rules and with the learned product path, to study when the rules can be trusted (a
+/// tab-separated file, one row per page). Written for dev sets only, so the gate is never fitted to test pages.
 /// </summary>
 public static class GateReport
 {
-    public static void Write(string set, IReadOnlyList<TruthPage> pages, SplitterModel model, Func<TruthPage, IReadOnlyList<Serverless.Publishing.Articles.SplitArticle>> rules, TextWriter output)
+    public static void Write(string set, IReadOnlyList<TruthPage> pages, SplitterModel model, Func<TruthPage, IReadOnlyList<SplitArticle>> rules, TextWriter output)
     {
+        var margin = (float)new SplittingOptions().LearnedSideMargin;
         foreach (var page in pages)
         {
-            var tagged = new LineTagger(model).Tag(page.Context, page.Features);
-            var best = PathScore(model, tagged.Emissions, tagged.Tags);
-            var ruleScore = PathScore(model, tagged.Emissions, page.Context.RuleTags);
-            var learnedArticles = ArticleSegments.Assign(tagged.Tags);
-            var disagree = 0;
-            for (var k = 1; k < page.Context.Count; k++)
-            {
-                var ruleCut = page.Context.RuleArticles[k] != page.Context.RuleArticles[k - 1];
-                var learnedCut = learnedArticles[k] != learnedArticles[k - 1];
-                disagree += ruleCut != learnedCut ? 1 : 0;
-            }
-
-            var l = SetScore.Page(page, LineTagger.Articles(tagged)).Score;
+            var tagged = new LineTagger(model, margin).Tag(page.Context, page.Features);
+            var gate = PageGate.Read(model, tagged);
+            var l = SetScore.Page(page, LineTagger.HybridArticles(tagged)).Score;
             var r = SetScore.Page(page, rules(page)).Score;
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{set}\t{Path.GetFileName(page.TextPath)}\t{page.Context.Count}\t{best - ruleScore:F1}\t{disagree}\t{l.ArticlesTruth}\t{l.ArticlesExact}\t{r.ArticlesExact}\t{page.Context.Script}"));
+                $"{set}\t{Path.GetFileName(page.TextPath)}\t{gate.Lines}\t{gate.Gap:F1}\t{gate.Disagree}\t{l.ArticlesTruth}\t{l.ArticlesExact}\t{r.ArticlesExact}\t{page.Context.Script}\t{l.CharF1:F4}\t{r.CharF1:F4}"));
         }
-    }
-
-    public static float PathScore(SplitterModel model, float[] emissions, IReadOnlyList<LineTag> tags)
-    {
-        var score = 0f;
-        var previous = LineTags.Count;
-        for (var k = 0; k < tags.Count; k++)
-        {
-            score += model.Transitions[previous * LineTags.Count + (int)tags[k]] + emissions[k * LineTags.Count + (int)tags[k]];
-            previous = (int)tags[k];
-        }
-
-        return score;
     }
 }

@@ -4,7 +4,7 @@ and per article, and writes each page with its line-level truth (the format of .
 
 usage: python3 tools/splitdata/compose.py [--out /work/data/composed] [--seed 10] [--limit N]
                                           [--splits train,dev,test] [--variants train=3,dev=1,test=1]
-                                          [--oracle-every train=50,dev=5,test=5] [--no-check]
+                                          [--from-variant N] [--oracle-every train=50,dev=5,test=5] [--no-check]
 Splits by date: train = 2019-10 + 2020-01, dev = 2020-02, test = 2020-05. Every page's traits go to
 OUT/SPLIT/manifest.jsonl. Every page is validated with check_truth, and the perfect prediction built from its
 truth is scored with score.py on every 5th dev/test page and every 50th train page (slow: difflib), unless --no-check.
@@ -270,6 +270,8 @@ def main(argv):
     ap.add_argument('--limit', type=int, default=0, help='at most N pages per split (0 = all)')
     ap.add_argument('--splits', default='train,dev,test')
     ap.add_argument('--variants', default='train=3,dev=1,test=1', help='pages composed per printed page')
+    ap.add_argument('--from-variant', type=int, default=0,
+                    help='skip the first N variants (already written: each page is seeded by its name, so they would be the same)')
     ap.add_argument('--oracle-every', default='train=50,dev=5,test=5', help='score the oracle on every Nth page of a split')
     ap.add_argument('--no-check', action='store_true')
     args = ap.parse_args(argv)
@@ -283,7 +285,7 @@ def main(argv):
         editors = sorted({n for _, arts in pages for a in arts for n in a.authors})
         count, manifest = 0, []
         for (date, pp), arts in pages:
-            for v in range(variants.get(split, 1)):
+            for v in range(args.from_variant, variants.get(split, 1)):
                 if args.limit and count >= args.limit:
                     break
                 name = f'pd-{date}-{pp}-{"abcdefghij"[v]}'

@@ -1,9 +1,12 @@
+using Serverless.Publishing.Cleaning;
+
 namespace Serverless.Publishing.Articles;
 
 /// <summary>
 /// Last checks on a split article's headline before it becomes a draft: bidi overrides and isolates are removed from
 /// kicker, title and subtitle (they reorder what a reader sees), and a title over the length limit is text the splitter
-/// could not cut, so it goes back into the body and a shorter title is generated from its start.
+/// could not cut, so it goes back into the body (cleaned as body text: a headline keeps the spaces between parallel
+/// phrases, a body keeps none next to CJK characters) and a shorter title is generated from its start.
 /// </summary>
 public static class HeadlineGuard
 {
@@ -15,7 +18,7 @@ public static class HeadlineGuard
         var guarded = article with { Kicker = NeutraliseOrNull(article.Kicker), Title = title, Subtitle = NeutraliseOrNull(article.Subtitle) };
         return title.Length <= maxTitleLength
             ? guarded
-            : guarded with { Title = Cut(title, maxTitleLength), TitleSource = TitleSource.Generated, Paragraphs = [title, .. article.Paragraphs] };
+            : guarded with { Title = Cut(title, maxTitleLength), TitleSource = TitleSource.Generated, Paragraphs = [Despacer.Body(title), .. article.Paragraphs] };
     }
 
     /// <summary>The text without U+202A–U+202E (embeddings, overrides) and U+2066–U+2069 (isolates).</summary>

@@ -60,11 +60,18 @@ public sealed class PageSplitter(IOptions<SplittingOptions> options, ILogger<Pag
     private List<SplitArticle> SplitClean(string text)
     {
         var rules = RuleAnalysis.Of(text, options.Value);
-        if (options.Value.Decisions == SplitDecisions.Learned && SplitterModel.Default is { } model)
+        var decisions = options.Value.Decisions;
+        if (decisions != SplitDecisions.Rules && SplitterModel.Default is { } model)
         {
             try
             {
-                var learned = LineTagger.HybridArticles(new LineTagger(model, (float)options.Value.LearnedSideMargin).Tag(rules));
+                var tagged = new LineTagger(model, (float)options.Value.LearnedSideMargin).Tag(rules);
+                if (decisions == SplitDecisions.Gated && PageGate.KeepsRules(PageGate.Read(model, tagged), options.Value.GateMarginPerLine))
+                {
+                    return Assemble(rules.Drafts, rules);
+                }
+
+                var learned = LineTagger.HybridArticles(tagged);
                 if (learned.Count > 0)
                 {
                     return learned;
@@ -76,12 +83,12 @@ public sealed class PageSplitter(IOptions<SplittingOptions> options, ILogger<Pag
             }
         }
 
-        return Assemble(rules.Drafts, rules.Profile);
+        return Assemble(rules.Drafts, rules);
     }
 
     /// <summary>Articles from drafts; drafts that came out empty (a lone subhead, a blank caption) are dropped.</summary>
-    public static List<SplitArticle> Assemble(IEnumerable<ArticleDraft> drafts, PageProfile profile) =>
-        drafts.Select(draft => ArticleAssembler.Build(draft, profile))
+    public static List<SplitArticle> Assemble(IEnumerable<ArticleDraft> drafts, RuleAnalysis rules) =>
+        drafts.Select(draft => ArticleAssembler.Build(draft, rules.Profile, rules.Options.NormalizePunctuationWidth))
             .Where(a => a.Paragraphs.Count > 0 || a.TitleSource == TitleSource.Printed || a.Notes.Count > 0)
             .ToList();
 }

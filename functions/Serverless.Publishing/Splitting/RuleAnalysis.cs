@@ -12,14 +12,18 @@ namespace Serverless.Publishing.Splitting;
 /// </summary>
 public sealed class RuleAnalysis
 {
-    private RuleAnalysis(PageLine[] lines, PageProfile profile, bool[] furniture, List<TextUnit> units, List<ArticleDraft> drafts)
+    private RuleAnalysis(SplittingOptions options, PageLine[] lines, PageProfile profile, bool[] furniture, List<TextUnit> units, List<ArticleDraft> drafts)
     {
+        Options = options;
         Lines = lines;
         Profile = profile;
         Furniture = furniture;
         Units = units;
         Drafts = drafts;
     }
+
+    /// <summary>The options the page was read with; assembly takes its cleaning choices from them.</summary>
+    public SplittingOptions Options { get; }
 
     public PageLine[] Lines { get; }
 
@@ -41,6 +45,6 @@ public sealed class RuleAnalysis
         UnitClassifier.Classify(units, profile);
         var layout = LayoutItems.From(units);
         var decisions = new HeadlineAttacher(options, profile).Attach(layout.Items);
-        return new RuleAnalysis(lines, profile, furniture, units.ToList(), ArticleDraft.Group(layout.Items, decisions));
+        return new RuleAnalysis(options, lines, profile, furniture, units.ToList(), ArticleDraft.Group(layout.Items, decisions));
     }
 }

@@ -32,6 +32,17 @@ public sealed class HeadlineGuardSpecs
     }
 
     [Fact]
+    public void A_spaced_chinese_title_sent_back_into_the_body_loses_its_spaces_there()
+    {
+        var names = string.Join("  ", Enumerable.Repeat("丁仲礼  丁薛祥  万鄂湘", 4));
+
+        var guarded = HeadlineGuard.Apply(new SplitArticle { Title = names, Paragraphs = ["下一段。"] }, maxTitleLength: 30);
+
+        Assert.Equal(names.Replace(" ", string.Empty, StringComparison.Ordinal), guarded.Paragraphs[0]);
+        Assert.Equal("下一段。", guarded.Paragraphs[1]);
+    }
+
+    [Fact]
     public void A_long_latin_title_is_cut_at_a_space_and_never_inside_a_surrogate_pair()
     {
         var words = string.Join(' ', Enumerable.Repeat("harbour", 60));

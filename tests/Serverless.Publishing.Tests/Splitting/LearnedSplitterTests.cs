@@ -85,6 +85,33 @@ public sealed class LearnedSplitterTests
         Assert.True(oneSided <= best);
     }
 
+    [Fact]
+    public void The_gate_keeps_the_rules_split_where_the_model_reads_the_page_as_the_rules_do()
+    {
+        var model = SplitterModel.Default!;
+        var text = File.ReadAllText(CorpusPage.Named("zh-headlines-after.txt").PagePath);
+        var rules = RuleAnalysis.Of(TextSanitizer.Sanitize(text), new SplittingOptions());
+        var gated = new PageSplitter(Options.Create(new SplittingOptions { Decisions = SplitDecisions.Gated }), NullLogger<PageSplitter>.Instance);
+
+        var reading = PageGate.Read(model, new LineTagger(model, 1000).Tag(rules));
+
+        Assert.Equal(0, reading.Disagree);
+        Assert.True(PageGate.KeepsRules(reading, new SplittingOptions().GateMarginPerLine));
+        Assert.Equal(SplitSpec.Render(new PageSplitter().Split(text)), SplitSpec.Render(gated.Split(text)));
+    }
+
+    [Theory]
+    [InlineData(SplitDecisions.Learned)]
+    [InlineData(SplitDecisions.Gated)]
+    public void Odd_pages_never_yield_nothing_with_any_decisions(SplitDecisions decisions)
+    {
+        var any = new PageSplitter(Options.Create(new SplittingOptions { Decisions = decisions }), NullLogger<PageSplitter>.Instance);
+        foreach (var page in new[] { "只有一行字", "标题一\n\n标题二", "。。。。\n，，，\n”", "ALL CAPS\nMORE CAPS", "➡\n\n本报记者  摄" })
+        {
+            Assert.NotEmpty(any.Split(page));
+        }
+    }
+
     [Theory]
     [InlineData("只有一行字")]
     [InlineData("标题一\n\n标题二\n\n标题三")]

@@ -9,7 +9,8 @@ namespace Serverless.Publishing.Splitting.Assembly;
 /// <summary>Builds the article record: cleaned paragraphs, headline parts, dateline, authors, notes and kind.</summary>
 public static class ArticleAssembler
 {
-    public static SplitArticle Build(ArticleDraft draft, PageProfile profile)
+    /// <param name="fullWidthPunctuation">Rewrite half-width , ; : ? ! between CJK characters (<see cref="PunctuationWidth"/>).</param>
+    public static SplitArticle Build(ArticleDraft draft, PageProfile profile, bool fullWidthPunctuation)
     {
         var script = profile.Script;
 
@@ -17,7 +18,7 @@ public static class ArticleAssembler
         // attribution; one inside the first paragraph ("本报讯（记者付凯明）…") stays there.
         bool StandaloneByline(TextUnit unit) => script == PageScript.Cjk && unit.IsBylineOnly;
         var bodyUnits = draft.Units.Where(u => (u.Kind is UnitKind.Body or UnitKind.Caption or UnitKind.Advert || draft.Subheads.Contains(u)) && !StandaloneByline(u)).ToList();
-        var paragraphs = Paragraphs(bodyUnits, draft.Subheads, profile);
+        var paragraphs = Paragraphs(bodyUnits, draft.Subheads, profile, fullWidthPunctuation);
         var notes = draft.Units.Where(u => (u.Kind is UnitKind.Attribution or UnitKind.Note or UnitKind.Credit && !draft.Subheads.Contains(u)) || StandaloneByline(u))
             .Select(u => Printed(u, script)).ToList();
 
@@ -89,7 +90,7 @@ public static class ArticleAssembler
         };
     }
 
-    private static List<string> Paragraphs(List<TextUnit> units, HashSet<TextUnit> subheads, PageProfile profile)
+    private static List<string> Paragraphs(List<TextUnit> units, HashSet<TextUnit> subheads, PageProfile profile, bool fullWidthPunctuation)
     {
         var lines = new List<BodyLine>();
         var breakNext = false;
@@ -113,7 +114,7 @@ public static class ArticleAssembler
         }
 
         var paragraphs = ParagraphBuilder.Build(lines, profile.Script);
-        if (profile.Script == PageScript.Cjk)
+        if (fullWidthPunctuation && profile.Script == PageScript.Cjk)
         {
             for (var i = 0; i < paragraphs.Count; i++)
             {

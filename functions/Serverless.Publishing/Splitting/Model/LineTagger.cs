@@ -53,8 +53,8 @@ public sealed class LineTagger(SplitterModel model, float sideMargin = 0)
     }
 
     /// <summary>The articles of a tagged page, assembled as the rule splitter assembles its own.</summary>
-    public static List<SplitArticle> Articles(TaggedPage tagged) => PageSplitter.Assemble(TaggedDrafts.From(tagged.Page, tagged.Tags), tagged.Page.Profile);
+    public static List<SplitArticle> Articles(TaggedPage tagged) => PageSplitter.Assemble(TaggedDrafts.From(tagged.Page, tagged.Tags), tagged.Page.Rules);
 
     /// <summary>The model's articles, each taken as the rules drafted it where the rules drew the same article.</summary>
-    public static List<SplitArticle> HybridArticles(TaggedPage tagged) => PageSplitter.Assemble(HybridDrafts.From(tagged.Page, tagged.Tags), tagged.Page.Profile);
+    public static List<SplitArticle> HybridArticles(TaggedPage tagged) => PageSplitter.Assemble(HybridDrafts.From(tagged.Page, tagged.Tags), tagged.Page.Rules);
 }

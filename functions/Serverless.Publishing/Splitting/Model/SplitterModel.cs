@@ -68,6 +68,21 @@ public sealed class SplitterModel
         return scores;
     }
 
+    /// <summary>The model's score of one tag sequence: transitions plus emissions, as Viterbi sums them.</summary>
+    public float Score(float[] emissions, IReadOnlyList<LineTag> tags)
+    {
+        const int T = LineTags.Count;
+        var score = 0f;
+        var previous = T;
+        for (var k = 0; k < tags.Count; k++)
+        {
+            score += Transitions[previous * T + (int)tags[k]] + emissions[k * T + (int)tags[k]];
+            previous = (int)tags[k];
+        }
+
+        return score;
+    }
+
     /// <summary>The best tag sequence for the emission scores.</summary>
     public LineTag[] Decode(float[] emissions) => Decode(emissions, null, out _);
 
