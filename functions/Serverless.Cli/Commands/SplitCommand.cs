@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Serverless.Publishing;
 using Serverless.Publishing.Articles;
 using Serverless.Publishing.Enrichment;
@@ -93,7 +94,7 @@ public static class SplitCommand
 
             var explained = ActivatorUtilities.CreateInstance<PageSplitter>(services).Explain(text)
                 ?? throw new CliException("No splitter model is embedded in this build: nothing to explain.");
-            SplitExplanation.Write(explained, output);
+            SplitExplanation.Write(explained, output, services.GetRequiredService<IOptions<SplittingOptions>>().Value.GateMarginPerLine);
             return 0;
         }
 

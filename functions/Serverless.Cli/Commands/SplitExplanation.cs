@@ -9,7 +9,8 @@ namespace Serverless.Cli.Commands;
 /// </summary>
 public static class SplitExplanation
 {
-    public static void Write(TaggedPage tagged, TextWriter output)
+    /// <param name="gateMarginPerLine">The gate's margin (<c>Splitting:GateMarginPerLine</c>), for the closing line.</param>
+    public static void Write(TaggedPage tagged, TextWriter output, double gateMarginPerLine)
     {
         var page = tagged.Page;
         var articles = ArticleSegments.Assign(tagged.Tags);
@@ -21,6 +22,14 @@ public static class SplitExplanation
             var article = articles[k] < 0 ? "-" : (articles[k] + 1).ToString(CultureInfo.InvariantCulture);
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{line.Number + 1,4}  {tagged.Tags[k].Code(),-3}  {page.RuleTags[k].Code(),-5}  {tagged.Margin(k),6:F1}  {article,7}  {line.Text}"));
+        }
+
+        // What Decisions=Gated would do with this page, and why.
+        if (SplitterModel.Default is { } model)
+        {
+            var gate = PageGate.Read(model, tagged);
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"gate: the model's reading scores {gate.Gap:F1} above the rules' ({gate.GapPerLine:F1} per line, {gate.Disagree} of {gate.Lines} lines tagged otherwise); with Decisions=Gated the page {(PageGate.KeepsRules(gate, gateMarginPerLine) ? "keeps the rules' split" : "takes the learned split")} (margin {gateMarginPerLine:F1} per line)"));
         }
     }
 }
