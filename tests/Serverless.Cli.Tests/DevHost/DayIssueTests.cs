@@ -20,28 +20,17 @@ namespace Serverless.Cli.Tests.DevHost;
 public sealed class DayIssueTests : IAsyncLifetime
 {
     private const string Date = "2026-04-18";
-    private readonly AzuriteFixture azurite = new();
-    private IHost host = null!;
+    private RunningDevHost running = null!;
 
-    private PipelineStorage Storage => host.Services.GetRequiredService<PipelineStorage>();
+    private PipelineStorage Storage => running.Storage;
 
-    public async Task InitializeAsync()
+    public async Task InitializeAsync() => running = await RunningDevHost.StartAsync(new Dictionary<string, string?>
     {
-        await azurite.InitializeAsync();
-        host = DevHostBuilder.Build(azurite.ConnectionString, LogLevel.Warning, new Dictionary<string, string?>
-        {
-            ["Publishing:MaxItems"] = "50",
-            ["Publishing:ArchivePageSize"] = "40",
-        });
-        await Storage.EnsureContainersAsync(CancellationToken.None);
-        await host.StartAsync();
-    }
+        ["Publishing:MaxItems"] = "50",
+        ["Publishing:ArchivePageSize"] = "40",
+    });
 
-    public async Task DisposeAsync()
-    {
-        await host.StopQuietlyAsync();
-        await azurite.DisposeAsync();
-    }
+    public async Task DisposeAsync() => await running.DisposeAsync();
 
     [Fact]
     public async Task Twenty_pages_of_one_date_reach_every_subscriber_exactly_once_through_the_archive()
@@ -56,8 +45,7 @@ public sealed class DayIssueTests : IAsyncLifetime
             });
         }
 
-        var watcher = new PipelineWatcher(Storage, host.Services.GetRequiredService<PipelineQueues>(), host.Services.GetRequiredService<FeedIndexStore>());
-        var results = await watcher.WaitAsync(pages, TimeSpan.FromMinutes(3), null, CancellationToken.None);
+        var results = await running.Watcher().WaitAsync(pages, TimeSpan.FromMinutes(3), null, CancellationToken.None);
         Assert.All(results, r => Assert.Equal(PageState.InFeed, r.State));
         Assert.All(results, r => Assert.Equal(14, r.Drafts));
 
@@ -69,7 +57,7 @@ public sealed class DayIssueTests : IAsyncLifetime
         Assert.Equal(all.Select(id => $"urn:serverless:article:{id}"), (await FeedChainWalker.AtomAsync(new Uri(feed, "atom.xml"))).Ids.Order());
 
         // The subscription document holds the newest: the 50 articles of the pages that arrived last.
-        var (index, _) = await host.Services.GetRequiredService<FeedIndexStore>().ReadAsync(FeedScope.All, CancellationToken.None);
+        var (index, _) = await running.Indexes.ReadAsync(FeedScope.All, CancellationToken.None);
         var newest = index.Items.Select(e => e.FirstPublished).Min();
         Assert.Equal(rss.Take(50), index.Items.Select(e => e.Id));
         Assert.All(index.Archive, e => Assert.True(e.FirstPublished <= newest));

@@ -18,30 +18,19 @@ namespace Serverless.Cli.Tests.DevHost;
 public sealed class GracefulStopTests : IAsyncLifetime
 {
     private static readonly TimeSpan Work = TimeSpan.FromSeconds(3);
-    private readonly AzuriteFixture azurite = new();
     private readonly TaskCompletionSource started = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private IHost host = null!;
+    private RunningDevHost running = null!;
 
-    private PipelineStorage Storage => host.Services.GetRequiredService<PipelineStorage>();
+    private PipelineStorage Storage => running.Storage;
 
-    public async Task InitializeAsync()
+    public async Task InitializeAsync() => running = await RunningDevHost.StartAsync(services: services =>
     {
-        await azurite.InitializeAsync();
-        host = DevHostBuilder.Build(azurite.ConnectionString, LogLevel.Warning, services: services =>
-        {
-            var original = services.Last(d => d.ServiceType == typeof(ITextAnalyzer));
-            services.Remove(original);
-            services.AddSingleton<ITextAnalyzer>(sp => new SlowAnalyzer((ITextAnalyzer)original.ImplementationFactory!(sp), started));
-        });
-        await Storage.EnsureContainersAsync(CancellationToken.None);
-        await host.StartAsync();
-    }
+        var original = services.Last(d => d.ServiceType == typeof(ITextAnalyzer));
+        services.Remove(original);
+        services.AddSingleton<ITextAnalyzer>(sp => new SlowAnalyzer((ITextAnalyzer)original.ImplementationFactory!(sp), started));
+    });
 
-    public async Task DisposeAsync()
-    {
-        host.Dispose();
-        await azurite.DisposeAsync();
-    }
+    public async Task DisposeAsync() => await running.DisposeAsync();
 
     [Fact]
     public async Task Work_in_flight_finishes_before_the_host_exits()
@@ -51,7 +40,7 @@ public sealed class GracefulStopTests : IAsyncLifetime
         await started.Task.WaitAsync(TimeSpan.FromSeconds(60));
 
         var stopping = Stopwatch.StartNew();
-        await host.StopAsync(CancellationToken.None);
+        await running.Host.StopAsync(CancellationToken.None);
 
         Assert.True(stopping.Elapsed >= Work / 2, $"stopped after {stopping.Elapsed.TotalSeconds:0.0} s, before the work in flight could finish");
         var article = Storage.Articles.GetBlobClient(BlobNames.Article(ArticleIds.ArticleId(ArticleIds.PageId(page), 1)));

@@ -22,27 +22,16 @@ namespace Serverless.Cli.Tests.DevHost;
 public sealed class QueueStagesTests : IAsyncLifetime
 {
     private static readonly TimeSpan Bounded = TimeSpan.FromSeconds(90);
-    private readonly AzuriteFixture azurite = new();
     private readonly CapturingLoggerProvider logs = new();
-    private IHost host = null!;
+    private RunningDevHost running = null!;
 
-    private PipelineStorage Storage => host.Services.GetRequiredService<PipelineStorage>();
-    private PipelineQueues Queues => host.Services.GetRequiredService<PipelineQueues>();
+    private PipelineStorage Storage => running.Storage;
+    private PipelineQueues Queues => running.Queues;
 
-    public async Task InitializeAsync()
-    {
-        await azurite.InitializeAsync();
-        host = DevHostBuilder.Build(azurite.ConnectionString, LogLevel.Information,
-            logging: l => l.ClearProviders().AddProvider(logs), services: FaultyAnalyzer.Install);
-        await Storage.EnsureContainersAsync(CancellationToken.None);
-        await host.StartAsync();
-    }
+    public async Task InitializeAsync() =>
+        running = await RunningDevHost.StartAsync(services: FaultyAnalyzer.Install, logging: l => l.ClearProviders().AddProvider(logs), level: LogLevel.Information);
 
-    public async Task DisposeAsync()
-    {
-        await host.StopQuietlyAsync();
-        await azurite.DisposeAsync();
-    }
+    public async Task DisposeAsync() => await running.DisposeAsync();
 
     [Fact]
     public async Task Pages_uploaded_by_a_plain_blob_client_pass_each_stage_exactly_once()
@@ -74,7 +63,7 @@ public sealed class QueueStagesTests : IAsyncLifetime
             Assert.Equal(results.Single(r => r.Page == page).Drafts, call.Count);
         }
 
-        var (index, _) = await host.Services.GetRequiredService<FeedIndexStore>().ReadAsync(CancellationToken.None);
+        var (index, _) = await running.Indexes.ReadAsync(CancellationToken.None);
         Assert.Equal(results.Sum(r => r.Drafts), index.Items.Count);
         Assert.Equal(index.Items.Count, index.Items.Select(e => e.Id).Distinct().Count());
     }
@@ -100,7 +89,7 @@ public sealed class QueueStagesTests : IAsyncLifetime
         try
         {
             var output = new StringWriter();
-            Assert.Equal(0, await CliApp.RunAsync(["retry", "--storage", azurite.ConnectionString], output, output, CancellationToken.None));
+            Assert.Equal(0, await CliApp.RunAsync(["retry", "--storage", running.ConnectionString], output, output, CancellationToken.None));
             Assert.Contains($"Re-queued 1 message(s) from {poison.Name} to {Queues.Enrich.Name}.", output.ToString());
 
             Assert.Equal(PageState.InFeed, (await Watcher().WaitAsync([bad], Bounded, null, CancellationToken.None)).Single().State);
@@ -125,7 +114,7 @@ public sealed class QueueStagesTests : IAsyncLifetime
         await blob.UploadAsync(ArticleJson.Serialize(article with { Title = "Council opens new library at last" }), overwrite: true);
 
         var output = new StringWriter();
-        Assert.Equal(0, await CliApp.RunAsync(["republish", id, "--storage", azurite.ConnectionString], output, output, CancellationToken.None));
+        Assert.Equal(0, await CliApp.RunAsync(["republish", id, "--storage", running.ConnectionString], output, output, CancellationToken.None));
 
         var rss = Storage.Feed.GetBlobClient(PublishFeedService.RssBlob);
         await WaitAsync(async () => (await rss.DownloadContentAsync()).Value.Content.ToString().Contains("Council opens new library at last", StringComparison.Ordinal));
@@ -135,7 +124,7 @@ public sealed class QueueStagesTests : IAsyncLifetime
         logs.Entries.Count(e => e.Values.TryGetValue("{OriginalFormat}", out var format) && (string?)format == template
             && e.Values.TryGetValue("Page", out var value) && (string?)value == page);
 
-    private PipelineWatcher Watcher() => new(Storage, Queues, host.Services.GetRequiredService<FeedIndexStore>());
+    private PipelineWatcher Watcher() => running.Watcher();
 
     private Task UploadAsync(string name, string text) =>
         Storage.Pages.GetBlobClient(name).UploadAsync(BinaryData.FromString(text), overwrite: true);
@@ -147,12 +136,5 @@ public sealed class QueueStagesTests : IAsyncLifetime
         return ArticleJson.Deserialize<ErrorRecord>((await blob.DownloadContentAsync()).Value.Content);
     }
 
-    private static async Task WaitAsync(Func<Task<bool>> condition)
-    {
-        using var deadline = new CancellationTokenSource(Bounded);
-        while (!await condition())
-        {
-            await Task.Delay(200, deadline.Token);
-        }
-    }
+    private static Task WaitAsync(Func<Task<bool>> condition) => RunningDevHost.WaitAsync(condition, Bounded);
 }

@@ -21,24 +21,13 @@ public sealed class WithdrawalTests : IAsyncLifetime
 {
     private const string Page = "withdraw/sample.txt";
     private static readonly TimeSpan Bounded = TimeSpan.FromSeconds(90);
-    private readonly AzuriteFixture azurite = new();
-    private IHost host = null!;
+    private RunningDevHost running = null!;
 
-    private PipelineStorage Storage => host.Services.GetRequiredService<PipelineStorage>();
+    private PipelineStorage Storage => running.Storage;
 
-    public async Task InitializeAsync()
-    {
-        await azurite.InitializeAsync();
-        host = DevHostBuilder.Build(azurite.ConnectionString, LogLevel.Warning);
-        await Storage.EnsureContainersAsync(CancellationToken.None);
-        await host.StartAsync();
-    }
+    public async Task InitializeAsync() => running = await RunningDevHost.StartAsync();
 
-    public async Task DisposeAsync()
-    {
-        await host.StopQuietlyAsync();
-        await azurite.DisposeAsync();
-    }
+    public async Task DisposeAsync() => await running.DisposeAsync();
 
     [Fact]
     public async Task A_page_uploaded_with_three_articles_fewer_then_deleted_leaves_no_stale_article()
@@ -79,7 +68,7 @@ public sealed class WithdrawalTests : IAsyncLifetime
     private async Task<Dictionary<string, string>> WaitForPageAsync(Func<int, bool> done)
     {
         var pageId = ArticleIds.PageId(Page);
-        var indexes = host.Services.GetRequiredService<FeedIndexStore>();
+        var indexes = running.Indexes;
         using var deadline = new CancellationTokenSource(Bounded);
         while (true)
         {
@@ -94,14 +83,7 @@ public sealed class WithdrawalTests : IAsyncLifetime
         }
     }
 
-    private static async Task WaitAsync(Func<Task<bool>> condition)
-    {
-        using var deadline = new CancellationTokenSource(Bounded);
-        while (!await condition())
-        {
-            await Task.Delay(200, deadline.Token);
-        }
-    }
+    private static Task WaitAsync(Func<Task<bool>> condition) => RunningDevHost.WaitAsync(condition, Bounded);
 
     /// <summary>The page without the lines of the given truth articles (0-based): headline, body and extras.</summary>
     private static string WithoutArticles(string text, string truthPath, int[] articles)
