@@ -36,13 +36,13 @@ internal sealed class PublishingHost : IAsyncDisposable
     /// <summary>A client outside the counted pipeline, for seeding and inspecting.</summary>
     public BlobServiceClient Uncounted { get; }
 
-    public static async Task<PublishingHost> StartAsync(
-        AzuriteFixture azurite, IDictionary<string, string?>? settings = null, RequestCounter? counter = null, CancellationToken cancellationToken = default)
+    /// <summary>The pipeline's connection, and containers and queues of its own (a random suffix) on a shared Azurite.</summary>
+    public static Dictionary<string, string?> IsolatedSettings(string connectionString)
     {
         var suffix = Guid.NewGuid().ToString("N")[..8];
-        var values = new Dictionary<string, string?>
+        return new Dictionary<string, string?>
         {
-            [ConnectionNames.Pipeline] = azurite.ConnectionString,
+            [ConnectionNames.Pipeline] = connectionString,
             ["Storage:PagesContainer"] = $"pages-{suffix}",
             ["Storage:DraftsContainer"] = $"drafts-{suffix}",
             ["Storage:ArticlesContainer"] = $"articles-{suffix}",
@@ -50,7 +50,16 @@ internal sealed class PublishingHost : IAsyncDisposable
             ["Storage:SiteContainer"] = $"site-{suffix}",
             ["Storage:ErrorsContainer"] = $"errors-{suffix}",
             ["Storage:CacheContainer"] = $"cache-{suffix}",
+            ["Storage:PageEventsQueue"] = $"events-{suffix}",
+            ["Storage:EnrichQueue"] = $"enrich-{suffix}",
+            ["Storage:PublishQueue"] = $"publish-{suffix}",
         };
+    }
+
+    public static async Task<PublishingHost> StartAsync(
+        AzuriteFixture azurite, IDictionary<string, string?>? settings = null, RequestCounter? counter = null, CancellationToken cancellationToken = default)
+    {
+        var values = IsolatedSettings(azurite.ConnectionString);
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             values[key] = value;

@@ -6,6 +6,7 @@ using Serverless.Publishing.Publishing;
 using Serverless.Publishing.Stages;
 using Serverless.Publishing.Storage;
 using Serverless.Publishing.Tests.Enrichment.Language;
+using Serverless.Publishing.Tests.Publishing;
 using Serverless.Testing;
 
 namespace Serverless.Publishing.Tests.Stages;
@@ -27,9 +28,8 @@ public sealed class LanguageFaultPipelineTests(AzuriteFixture azurite) : IClassF
     public async Task A_failing_Language_service_leaves_every_article_published_by_the_offline_analyzer(string fault)
     {
         await using var endpoint = new LocalLanguageEndpoint(_ => Answer(fault));
-        var suffix = Guid.NewGuid().ToString("N")[..8];
         await using var services = new ServiceCollection()
-            .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(Settings(suffix, endpoint.Endpoint)).Build())
+            .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(Settings(endpoint.Endpoint)).Build())
             .AddLogging()
             .AddPublishingPipeline()
             .BuildServiceProvider();
@@ -76,24 +76,15 @@ public sealed class LanguageFaultPipelineTests(AzuriteFixture azurite) : IClassF
         }
     }
 
-    private Dictionary<string, string?> Settings(string suffix, Uri endpoint) => new()
+    private Dictionary<string, string?> Settings(Uri endpoint)
     {
-        [ConnectionNames.Pipeline] = azurite.ConnectionString,
-        ["Storage:PagesContainer"] = $"pages-{suffix}",
-        ["Storage:DraftsContainer"] = $"drafts-{suffix}",
-        ["Storage:ArticlesContainer"] = $"articles-{suffix}",
-        ["Storage:FeedContainer"] = $"feed-{suffix}",
-        ["Storage:SiteContainer"] = $"site-{suffix}",
-        ["Storage:ErrorsContainer"] = $"errors-{suffix}",
-        ["Storage:CacheContainer"] = $"cache-{suffix}",
-        ["Storage:PageEventsQueue"] = $"events-{suffix}",
-        ["Storage:EnrichQueue"] = $"enrich-{suffix}",
-        ["Storage:PublishQueue"] = $"publish-{suffix}",
-        ["Language:Endpoint"] = endpoint.AbsoluteUri,
-        ["Language:Key"] = "fault-key",
-        ["Language:MaxRetries"] = "1",
-        ["Language:RetryDelay"] = "00:00:00.001",
-        ["Language:MaxRetryDelay"] = "00:00:00.005",
-        ["Language:NetworkTimeout"] = "00:00:00.300",
-    };
+        var settings = PublishingHost.IsolatedSettings(azurite.ConnectionString);
+        settings["Language:Endpoint"] = endpoint.AbsoluteUri;
+        settings["Language:Key"] = "fault-key";
+        settings["Language:MaxRetries"] = "1";
+        settings["Language:RetryDelay"] = "00:00:00.001";
+        settings["Language:MaxRetryDelay"] = "00:00:00.005";
+        settings["Language:NetworkTimeout"] = "00:00:00.300";
+        return settings;
+    }
 }

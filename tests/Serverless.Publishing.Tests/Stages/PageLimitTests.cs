@@ -18,16 +18,10 @@ public sealed class PageLimitTests(AzuriteFixture azurite) : IClassFixture<Azuri
     [InlineData("Ingest:MaxArticlesPerPage", "1", "Ingest:MaxArticlesPerPage allows 1")]
     public async Task A_page_over_a_limit_is_refused_with_an_error_record(string setting, string value, string message)
     {
-        var suffix = Guid.NewGuid().ToString("N")[..8];
+        var settings = Publishing.PublishingHost.IsolatedSettings(azurite.ConnectionString);
+        settings[setting] = value;
         using var services = new ServiceCollection()
-            .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                [ConnectionNames.Pipeline] = azurite.ConnectionString,
-                ["Storage:PagesContainer"] = $"pages-{suffix}",
-                ["Storage:DraftsContainer"] = $"drafts-{suffix}",
-                ["Storage:ErrorsContainer"] = $"errors-{suffix}",
-                [setting] = value,
-            }).Build())
+            .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(settings).Build())
             .AddLogging()
             .AddPublishingPipeline()
             .BuildServiceProvider();
