@@ -12,17 +12,4 @@ if [ ${#packages[@]} -eq 0 ]; then
   exit 0
 fi
 
-if ! command -v apt-get >/dev/null 2>&1; then
-  echo "Missing ${packages[*]} and no apt-get here: install them with your package manager." >&2
-  exit 1
-fi
-
-sudo=""
-if [ "$(id -u)" -ne 0 ]; then
-  command -v sudo >/dev/null 2>&1 || { echo "Installing ${packages[*]} needs root (or sudo)." >&2; exit 1; }
-  sudo="sudo"
-fi
-
-echo "Installing ${packages[*]}..."
-$sudo apt-get update -qq
-DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${packages[@]}"
+bash "$(dirname "$0")/apt-install.sh" "${packages[@]}"
