@@ -1,11 +1,7 @@
 using Azure.Storage.Blobs.Models;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using Serverless.Cli.DevHost;
 using Serverless.Publishing.Ingest;
 using Serverless.Publishing.Publishing;
-using Serverless.Publishing.Stages;
 using Serverless.Publishing.Storage;
 using Serverless.Testing;
 

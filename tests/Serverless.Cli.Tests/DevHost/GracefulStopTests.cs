@@ -1,12 +1,8 @@
 using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
-using Serverless.Cli.DevHost;
 using Serverless.Publishing.Enrichment;
 using Serverless.Publishing.Ingest;
 using Serverless.Publishing.Storage;
-using Serverless.Testing;
 
 namespace Serverless.Cli.Tests.DevHost;
 

@@ -1,12 +1,8 @@
-using Azure.Storage.Blobs;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Serverless.Cli.Commands;
 using Serverless.Cli.DevHost;
 using Serverless.Publishing.Articles;
 using Serverless.Publishing.Ingest;
-using Serverless.Publishing.Publishing;
 using Serverless.Publishing.Stages;
 using Serverless.Publishing.Storage;
 using Serverless.Testing;

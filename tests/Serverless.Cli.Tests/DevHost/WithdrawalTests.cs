@@ -1,8 +1,4 @@
 using System.Text.Json;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
-using Serverless.Cli.DevHost;
 using Serverless.Publishing.Articles;
 using Serverless.Publishing.Ingest;
 using Serverless.Publishing.Publishing;
