@@ -1,5 +1,6 @@
 using Azure.Storage.Queues;
 using Microsoft.Azure.WebJobs;
+using Microsoft.Azure.WebJobs.Host.Timers;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -68,6 +69,8 @@ public static class DevHostBuilder
                     .AddPublishingPipeline()
                     .AddHostedService<LocalEventSource>()
                     .AddSingleton<ITypeLocator>(new TriggerTypes(typeof(PipelineTriggers)))
+                    .AddSingleton<KeepRunningExceptionHandler>()
+                    .AddSingleton<IWebJobsExceptionHandlerFactory>(p => p.GetRequiredService<KeepRunningExceptionHandler>())
                     .AddOptions<DevHostOptions>().BindConfiguration(DevHostOptions.Section);
                 services?.Invoke(collection);
             })
