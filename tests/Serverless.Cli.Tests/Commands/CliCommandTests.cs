@@ -50,6 +50,27 @@ public sealed class CliCommandTests(AzuriteFixture azurite) : IClassFixture<Azur
     }
 
     [Fact]
+    public async Task Split_reads_a_pdf_by_its_layout_and_upload_stores_it_as_a_pdf()
+    {
+        var pdf = TestPdfs.Fixture("pdf-zh-fixture.pdf");
+        var (code, output, error) = await RunAsync("split", pdf);
+
+        Assert.True(code == 0, error);
+        using var json = JsonDocument.Parse(output);
+        Assert.True(json.RootElement.GetArrayLength() >= 3);
+        foreach (var article in json.RootElement.EnumerateArray())
+        {
+            Assert.All(ArticleFields, field => Assert.True(article.TryGetProperty(field, out _), $"missing '{field}'"));
+            Assert.Equal(1, article.GetProperty("page").GetProperty("pageNumber").GetInt32());
+        }
+
+        var (uploaded, _, uploadError) = await RunAsync("upload", pdf, "--name", "pdf/front", "--storage", azurite.ConnectionString);
+        Assert.True(uploaded == 0, uploadError);
+        var properties = await azurite.Blobs.GetBlobContainerClient("pages").GetBlobClient("pdf/front").GetPropertiesAsync();
+        Assert.Equal("application/pdf", properties.Value.ContentType);
+    }
+
+    [Fact]
     public async Task Run_until_idle_processes_uploads_and_prints_a_feed_url_that_serves_rss()
     {
         var (code, output, error) = await RunAsync(

@@ -5,18 +5,13 @@ using Serverless.Publishing.Pdf;
 using Serverless.Publishing.Pdf.Articles;
 using Serverless.Publishing.Splitting;
 using Serverless.Publishing.Stages;
+using Serverless.Testing;
 
 namespace Serverless.Publishing.Tests.Pdf;
 
 /// <summary>PDF uploads by their bytes, and every way a PDF can fail: each a clear rejection, never a crash.</summary>
 public sealed class PdfReadingTests
 {
-    private static readonly string[] Story =
-    [
-        "Council opens the new harbour library after two years of building work on the old",
-        "customs house, with reading rooms on three floors and a children's wing at the back.",
-    ];
-
     private static PageOrigin Origin(string name) => PageOrigin.Resolve(name, new Dictionary<string, string>(), DateTimeOffset.UnixEpoch, "test");
 
     private static PageArticleSplitter Splitter(int maxPages = 48) =>
@@ -53,7 +48,7 @@ public sealed class PdfReadingTests
     [Fact]
     public void An_ocr_text_layer_over_a_scan_is_read()
     {
-        var contents = Reader().Read(TestPdfs.Scan(Story));
+        var contents = Reader().Read(TestPdfs.Scan(TestPdfs.Story));
         var articles = Splitter().Split(Origin("scan.pdf"), contents);
         var text = string.Concat(articles.SelectMany(a => a.Paragraphs.Append(a.Title)));
         Assert.Contains("harbour library", text);
@@ -96,7 +91,7 @@ public sealed class PdfReadingTests
     [Fact]
     public void A_200_page_pdf_is_bounded_by_the_page_limit()
     {
-        var contents = Reader(maxPages: 5).Read(TestPdfs.Text(200, Story));
+        var contents = Reader(maxPages: 5).Read(TestPdfs.Text(200, TestPdfs.Story));
         Assert.Equal(5, contents.Pages.Count);
         Assert.Equal(200, contents.TotalPages);
         Assert.True(contents.Truncated);
@@ -111,7 +106,7 @@ public sealed class PdfReadingTests
     [Fact]
     public void Each_page_of_a_pdf_is_a_page_of_its_own_with_stable_ids()
     {
-        var bytes = TestPdfs.Text(3, Story);
+        var bytes = TestPdfs.Text(3, TestPdfs.Story);
         var first = Splitter().Split(Origin("three.pdf"), Reader().Read(bytes));
         var again = Splitter().Split(Origin("three.pdf"), Reader().Read(bytes));
         Assert.Equal([1, 2, 3], first.Select(a => a.Page.PageNumber!.Value));

@@ -1,17 +1,23 @@
 using System.IO.Compression;
 using System.Text;
-using Serverless.Testing;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Fonts.Standard14Fonts;
 using UglyToad.PdfPig.Graphics.Operations.TextState;
 using UglyToad.PdfPig.Writer;
 
-namespace Serverless.Publishing.Tests.Pdf;
+namespace Serverless.Testing;
 
 /// <summary>The odd PDFs the failure tests need, made by code so none is committed; and the committed fixtures.</summary>
 public static class TestPdfs
 {
+    /// <summary>Two lines of a story: enough text for a page to count as an article.</summary>
+    public static readonly string[] Story =
+    [
+        "Council opens the new harbour library after two years of building work on the old",
+        "customs house, with reading rooms on three floors and a children's wing at the back.",
+    ];
+
     public static string Fixtures => Path.Combine(TestPaths.Repository, "tests", "corpus-pdf");
 
     public static string Fixture(string name) => Path.Combine(Fixtures, name);
