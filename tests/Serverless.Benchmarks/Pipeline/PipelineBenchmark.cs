@@ -126,7 +126,7 @@ public static class PipelineBenchmark
         public async Task<(int Pages, int Articles, int Published)> CountPublishedAsync(IReadOnlyList<string> names)
         {
             var storage = host.Services.GetRequiredService<PipelineStorage>();
-            var chain = await ChainAsync();
+            var chain = await ArchiveChainCount.CountAsync(host.Services.GetRequiredService<FeedIndexStore>(), CancellationToken.None);
             var pageIds = names.Select(ArticleIds.PageId).ToHashSet(StringComparer.Ordinal);
             bool Ours(string articleId) => pageIds.Contains(articleId[..articleId.LastIndexOf('-')]);
             var ids = new HashSet<string>(StringComparer.Ordinal);
@@ -150,23 +150,6 @@ public static class PipelineBenchmark
 
             var published = ids.Count(id => pagesOnSite.GetValueOrDefault(id) == 1 && chain.GetValueOrDefault(id) == 1);
             return (names.Count(n => durations.PublishedPages.TryGetValue(n, out var runs) && runs == 1), ids.Count, published);
-        }
-
-        /// <summary>How often each article id occurs in the all-publications chain: subscription, open page, sealed pages.</summary>
-        private async Task<Dictionary<string, int>> ChainAsync()
-        {
-            var indexes = host.Services.GetRequiredService<FeedIndexStore>();
-            var (state, _) = await indexes.ReadAsync(FeedScope.All, CancellationToken.None);
-            var entries = state.Items.Concat(state.Archive).Concat(state.Sealing.SelectMany(p => p.Entries.Items)).ToList();
-            for (var page = 1; page <= state.SealedPages; page++)
-            {
-                if (state.Sealing.All(p => p.Number != page))
-                {
-                    entries.AddRange((await indexes.ReadAsync(FeedScope.All.ArchiveBlobName(page), CancellationToken.None)).Index.Items);
-                }
-            }
-
-            return entries.CountBy(e => e.Id).ToDictionary(c => c.Key, c => c.Value, StringComparer.Ordinal);
         }
 
         public async Task<int> CountErrorRecordsAsync()
