@@ -60,7 +60,7 @@ public sealed class PageSplitter(IOptions<SplittingOptions> options, ILogger<Pag
     private List<SplitArticle> SplitClean(string text)
     {
         var rules = RuleAnalysis.Of(text, options.Value);
-        var decisions = options.Value.Decisions;
+        var decisions = options.Value.DecisionsFor(rules.Profile.Script);
         if (decisions != SplitDecisions.Rules && SplitterModel.Default is { } model)
         {
             try

@@ -97,8 +97,23 @@ public sealed class LearnedSplitterTests
 
         Assert.Equal(0, reading.Disagree);
         Assert.True(PageGate.KeepsRules(reading, new SplittingOptions().GateMarginPerLine));
-        Assert.Equal(SplitSpec.Render(new PageSplitter().Split(text)), SplitSpec.Render(gated.Split(text)));
+        Assert.Equal(SplitSpec.Render(Splitter(SplitDecisions.Rules).Split(text)), SplitSpec.Render(gated.Split(text)));
     }
+
+    [Theory]
+    [InlineData("indep-zh-h-before-b.txt", SplitDecisions.Gated, SplitDecisions.Rules)]
+    [InlineData("en-front-page.txt", SplitDecisions.Rules, SplitDecisions.Learned)]
+    public void By_default_chinese_pages_are_gated_and_latin_pages_split_by_the_rules(string page, SplitDecisions taken, SplitDecisions other)
+    {
+        var text = File.ReadAllText(CorpusPage.Named(page).PagePath);
+        var byDefault = SplitSpec.Render(new PageSplitter().Split(text));
+
+        Assert.Equal(SplitSpec.Render(Splitter(taken).Split(text)), byDefault);
+        Assert.NotEqual(SplitSpec.Render(Splitter(other).Split(text)), byDefault); // the page tells the two apart
+    }
+
+    private static PageSplitter Splitter(SplitDecisions decisions) =>
+        new(Options.Create(new SplittingOptions { Decisions = decisions }), NullLogger<PageSplitter>.Instance);
 
     [Theory]
     [InlineData(SplitDecisions.Learned)]

@@ -1,4 +1,6 @@
 using System.Text;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using Serverless.Publishing.Articles;
 using Serverless.Publishing.Splitting;
 
@@ -15,7 +17,8 @@ namespace Serverless.Publishing.Tests.Splitting;
 /// </summary>
 public static class SplitSpec
 {
-    private static readonly PageSplitter Splitter = new();
+    // The rule set's reading, which the model reads as features; the default path (per script) is scored by the golden pages and the corpus.
+    private static readonly PageSplitter Splitter = new(Options.Create(new SplittingOptions { Decisions = SplitDecisions.Rules }), NullLogger<PageSplitter>.Instance);
 
     public static string Run(string page) => Render(Splitter.Split(page));
 

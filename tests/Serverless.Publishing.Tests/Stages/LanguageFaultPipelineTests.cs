@@ -81,6 +81,8 @@ public sealed class LanguageFaultPipelineTests(AzuriteFixture azurite) : IClassF
         var settings = PublishingHost.IsolatedSettings(azurite.ConnectionString);
         settings["Language:Endpoint"] = endpoint.AbsoluteUri;
         settings["Language:Key"] = "fault-key";
+        // Two one-line stories, one per language: the rules cut them apart, the model (default for Chinese) does not.
+        settings["Splitting:Decisions"] = "Rules";
         settings["Language:MaxRetries"] = "1";
         settings["Language:RetryDelay"] = "00:00:00.001";
         settings["Language:MaxRetryDelay"] = "00:00:00.005";
