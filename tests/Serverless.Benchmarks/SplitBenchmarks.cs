@@ -26,7 +26,7 @@ public class SplitBenchmarks
     [Params("sample", "5MB")]
     public string Page { get; set; } = "sample";
 
-    [Params(SplitDecisions.Rules, SplitDecisions.Learned)]
+    [Params(SplitDecisions.Rules, SplitDecisions.Learned, SplitDecisions.Gated)]
     public SplitDecisions Decisions { get; set; } = SplitDecisions.Rules;
 
     [GlobalSetup]
