@@ -69,12 +69,17 @@ internal sealed class LocalLanguageEndpoint : IAsyncDisposable
         var headers = context.Request.Headers.AllKeys.Where(k => k is not null)
             .ToDictionary(k => k!, k => context.Request.Headers[k] ?? "", StringComparer.OrdinalIgnoreCase);
         var sent = new SentRequest(context.Request.HttpMethod, context.Request.Url!, headers, body);
-        requests.Enqueue(sent);
+        // Only Language calls count: a neighbour test's storage client may still call the port its Azurite had before.
+        var ours = sent.Path.StartsWith("/language/", StringComparison.Ordinal);
+        if (ours)
+        {
+            requests.Enqueue(sent);
+        }
 
         ServedResponse served;
         try
         {
-            served = Respond(sent);
+            served = ours ? Respond(sent) : new ServedResponse(404, "");
         }
         catch (Exception ex)
         {
