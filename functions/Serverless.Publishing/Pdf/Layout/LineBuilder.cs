@@ -115,8 +115,10 @@ public static class LineBuilder
                 return false;
             }
 
+            // a title's letters can share a baseline band with body lines; only type of this size counts
             return other.Pieces.Any(p => other.Glyphs[p.Start].Left <= gapLeft && other.Glyphs[p.End - 1].Right >= gapRight
-                && other.Glyphs[p.Start].Left > left - 2.5 * Size && other.Glyphs[p.End - 1].Right < right + 2.5 * Size);
+                && other.Glyphs[p.Start].Left > left - 2.5 * Size && other.Glyphs[p.End - 1].Right < right + 2.5 * Size
+                && Math.Abs(other.Glyphs[p.Start].Size - Size) <= 0.15 * Size);
         }
     }
 
