@@ -44,11 +44,17 @@ public sealed class SegmentStep : ILayoutStep
         }
     }
 
+    // A paragraph's short last line ("好。") and the next paragraph's indented first line need not overlap; the
+    // column the segment has set so far still holds the new line.
+    private static bool WithinColumn(Segment segment, LayoutLine line) =>
+        segment.Lines.Count >= 2 && line.Left >= segment.Left - 0.5 * line.Size && line.Right <= segment.Right + 0.5 * line.Size
+        && line.Width >= 0.5 * (segment.Right - segment.Left);
+
     private static bool Joins(Segment segment, LayoutLine line, LayoutAnalysis analysis)
     {
         var last = segment.Last;
         return line.Baseline > last.Baseline + 0.5 * line.Size
-            && line.OverlapsHorizontally(last.Left, last.Right)
+            && (line.OverlapsHorizontally(last.Left, last.Right) || WithinColumn(segment, line))
             && Math.Abs(line.Size - last.Size) <= 0.15 * last.Size
             && !analysis.RuleBetween(last.Baseline, line.Top, line.Left, line.Right)
             && !analysis.Heads.Any(h => h.Top >= last.Baseline && h.Bottom <= line.Top + 1 && line.OverlapsHorizontally(h.Left, h.Right, 0.01))
