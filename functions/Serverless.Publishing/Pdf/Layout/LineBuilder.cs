@@ -14,7 +14,7 @@ public static class LineBuilder
 
     private const double SpaceEms = 0.18;
 
-    /// <summary>CJK is set solid: a gap this wide between two ideographs is a gutter even in large type.</summary>
+    /// <summary>CJK is set solid: a gap this wide beside an ideograph, with no space drawn, is a gutter even in large type.</summary>
     private const double CjkGapEms = 0.5;
 
     public static List<LayoutLine> Build(List<Glyph> glyphs)
@@ -79,14 +79,14 @@ public static class LineBuilder
             return new Band(glyphs, pieces);
         }
 
-        // a gutter, or type of another size set close by (a title beside a neighbour's body line), or a gap between
-        // ideographs that solid CJK setting never leaves (two articles' titles side by side on one baseline)
+        // a gutter, or type of another size set close by (a title beside a neighbour's body line), or a gap next to an
+        // ideograph that solid CJK setting never leaves without a space (two articles' titles side by side on one baseline)
         private static bool Apart(Glyph a, Glyph b)
         {
             var gap = b.Left - a.Right;
             var small = Math.Min(a.Size, b.Size);
             return gap > GutterEms * small || (Math.Max(a.Size, b.Size) > 1.25 * small && gap > 0.3 * small)
-                || (gap > CjkGapEms * small && CharClass.IsCjk(a.Value) && CharClass.IsCjk(b.Value));
+                || (gap > CjkGapEms * small && (CharClass.IsCjk(a.Value) || CharClass.IsCjk(b.Value)) && a.Value != ' ' && b.Value != ' ');
         }
 
         // A wide gap is a gutter only if the lines just above or below leave it empty too; a justified line's wide
