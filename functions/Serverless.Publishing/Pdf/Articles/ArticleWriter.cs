@@ -95,7 +95,9 @@ public static partial class ArticleWriter
         {
             var indented = (line.Left - segment.Left) / line.Size >= IndentEms;
             var rightSet = indented && (segment.Right - line.Right) / line.Size <= 0.5 && line.Width < 0.8 * (segment.Right - segment.Left);
-            var breaks = previous is null || indented
+            // a right-set line inside an open bracket ends a right-set attribution, it does not start a paragraph
+            var closesBracket = rightSet && current.Count(c => c == '（') > current.Count(c => c == '）');
+            var breaks = previous is null || (indented && !closesBracket)
                 || (previousSegment!.Right - previous.Right) / previous.Size >= ShortEms
                 || (segment == previousSegment && line.Baseline - previous.Baseline > 1.9 * line.Size && Pitch(segment) is var p && line.Baseline - previous.Baseline > 1.3 * p)
                 || previous.Bold != line.Bold;
