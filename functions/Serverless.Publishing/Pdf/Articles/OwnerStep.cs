@@ -40,6 +40,17 @@ public sealed class OwnerStep : ILayoutStep
             changed = false;
             foreach (var segment in analysis.Segments.Where(s => s.Owner is null))
             {
+                // columns under one picture (a banner under the title) are one article's
+                var shared = segment.PictureAbove is { } picture
+                    ? analysis.Segments.FirstOrDefault(t => t.Owner?.Head is not null && t.PictureAbove == picture && t.Frame == segment.Frame)
+                    : null;
+                if (shared is not null)
+                {
+                    Own(shared.Owner!, segment);
+                    changed = true;
+                    continue;
+                }
+
                 var level = analysis.Segments
                     .Where(t => t.Owner?.Head is not null && Math.Abs(t.ReachTop - segment.ReachTop) <= 0.6 * body && t.Frame == segment.Frame
                         && t.Owner.Head.Bottom <= segment.ReachTop + 2 && segment.ReachTop - t.Owner.Head.Bottom <= MaxHeadGap * body)
