@@ -59,8 +59,6 @@ public static class LineBuilder
     {
         public List<Glyph> Glyphs { get; } = glyphs;
         public List<(int Start, int End)> Pieces { get; } = pieces;
-        private double Baseline => Glyphs[0].Baseline;
-        private double Size => Glyphs[0].Size;
 
         public static Band Cut(List<Glyph> glyphs)
         {
@@ -99,7 +97,8 @@ public static class LineBuilder
                 var gapRight = Glyphs[Pieces[k].Start].Left;
                 var left = Glyphs[Pieces[k - 1].Start].Left;
                 var right = Glyphs[Pieces[k].End - 1].Right;
-                if (Covers(above, left, gapLeft, gapRight, right) || Covers(below, left, gapLeft, gapRight, right))
+                var at = Glyphs[Pieces[k].Start];
+                if (Covers(above, left, gapLeft, gapRight, right, at) || Covers(below, left, gapLeft, gapRight, right, at))
                 {
                     Pieces[k - 1] = (Pieces[k - 1].Start, Pieces[k].End);
                     Pieces.RemoveAt(k);
@@ -108,17 +107,17 @@ public static class LineBuilder
         }
 
         // Text of the same column above or below: it crosses the gap and starts and ends about where this line does.
-        private bool Covers(Band? other, double left, double gapLeft, double gapRight, double right)
+        // Sizes and baselines are the gap's own: a title's letters can share a baseline band with body lines.
+        private static bool Covers(Band? other, double left, double gapLeft, double gapRight, double right, Glyph at)
         {
-            if (other is null || Math.Abs(other.Baseline - Baseline) > 2.5 * Size || Math.Abs(other.Size - Size) > 0.15 * Size)
+            var size = at.Size;
+            return other is not null && other.Pieces.Any(p =>
             {
-                return false;
-            }
-
-            // a title's letters can share a baseline band with body lines; only type of this size counts
-            return other.Pieces.Any(p => other.Glyphs[p.Start].Left <= gapLeft && other.Glyphs[p.End - 1].Right >= gapRight
-                && other.Glyphs[p.Start].Left > left - 2.5 * Size && other.Glyphs[p.End - 1].Right < right + 2.5 * Size
-                && Math.Abs(other.Glyphs[p.Start].Size - Size) <= 0.15 * Size);
+                var first = other.Glyphs[p.Start];
+                var last = other.Glyphs[p.End - 1];
+                return Math.Abs(first.Baseline - at.Baseline) <= 2.5 * size && Math.Abs(first.Size - size) <= 0.15 * size
+                    && first.Left <= gapLeft && last.Right >= gapRight && first.Left > left - 2.5 * size && last.Right < right + 2.5 * size;
+            });
         }
     }
 
