@@ -34,7 +34,8 @@ public sealed class SegmentStep : ILayoutStep
             segment.Frame = analysis.FrameOf(segment.Left, segment.Top, segment.Right, segment.Bottom);
             segment.ReachTop = segment.Top;
             var picture = analysis.Page.Pictures
-                .Where(p => p.Bottom <= segment.Top + 2 && segment.Top - p.Bottom <= 3 * analysis.Body && segment.Overlaps(p.Left, p.Right))
+                .Where(p => p.Bottom <= segment.Top + 2 && segment.Top - p.Bottom <= 3 * analysis.Body && segment.Overlaps(p.Left, p.Right)
+                    && !HeadBetween(analysis, p, segment))
                 .Select(p => (Box?)p).MaxBy(p => p!.Value.Bottom);
             if (picture is { } p)
             {
@@ -43,6 +44,10 @@ public sealed class SegmentStep : ILayoutStep
             }
         }
     }
+
+    // A title between a picture and the text under it (a photo's own title) makes the picture not the text's.
+    private static bool HeadBetween(LayoutAnalysis analysis, Box picture, Segment segment) =>
+        analysis.Heads.Any(h => h.Top >= picture.Bottom - 2 && h.Bottom <= segment.Top + 2 && segment.Overlaps(h.Left, h.Right));
 
     // A paragraph's short last line ("好。") and the next paragraph's indented first line need not overlap; the
     // column the segment has set so far still holds the new line.
