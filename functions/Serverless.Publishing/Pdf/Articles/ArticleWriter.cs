@@ -87,16 +87,20 @@ public static partial class ArticleWriter
     {
         var paragraphs = new List<string>();
         var current = string.Empty;
-        var firstOfParagraph = true;
+        var count = 0;
+        var allFlushRight = true;
         lastRightSet = false;
         LayoutLine? previous = null;
         Segment? previousSegment = null;
         foreach (var (line, segment) in lines)
         {
-            var indented = (line.Left - segment.Left) / line.Size >= IndentEms;
-            var rightSet = indented && (segment.Right - line.Right) / line.Size <= 0.5 && line.Width < 0.8 * (segment.Right - segment.Left);
-            // a right-set line inside an open bracket ends a right-set attribution, it does not start a paragraph
-            var closesBracket = rightSet && current.Count(c => c == '（') > current.Count(c => c == '）');
+            var indent = (line.Left - segment.Left) / line.Size;
+            var indented = indent >= IndentEms;
+            var flushRight = (segment.Right - line.Right) / line.Size <= 0.5;
+            var rightSet = indented && flushRight && line.Width < 0.8 * (segment.Right - segment.Left);
+
+            // a right-aligned attribution wraps: its last line, flush right inside the open bracket, goes on with it
+            var closesBracket = flushRight && current.Count(c => c == '（') > current.Count(c => c == '）');
             var breaks = previous is null || (indented && !closesBracket)
                 || (previousSegment!.Right - previous.Right) / previous.Size >= ShortEms
                 || (segment == previousSegment && line.Baseline - previous.Baseline > 1.9 * line.Size && Pitch(segment) is var p && line.Baseline - previous.Baseline > 1.3 * p)
@@ -105,12 +109,16 @@ public static partial class ArticleWriter
             {
                 paragraphs.Add(Clean(current, script));
                 current = string.Empty;
-                firstOfParagraph = true;
+                count = 0;
+                allFlushRight = true;
             }
 
             current = LineJoiner.Join(current, line.Text, script);
-            lastRightSet = firstOfParagraph ? rightSet : lastRightSet && rightSet;
-            firstOfParagraph = false;
+            count++;
+            allFlushRight &= flushRight;
+
+            // right-set: one short line against the right edge, or every line flush right and the last one not flush left
+            lastRightSet = count == 1 ? rightSet : allFlushRight && indent >= 0.5;
             previous = line;
             previousSegment = segment;
         }
