@@ -20,9 +20,10 @@ public static partial class ArticleWriter
         var lines = Ordered(piece);
         var text = string.Concat(lines.Select(l => l.Line.Text)) + string.Concat(piece.Head?.Lines.Select(l => l.Text) ?? []);
         var script = ScriptDetector.Detect(text);
-        var paragraphs = Paragraphs(lines, script, out var lastRightSet);
+        var paragraphs = Paragraphs(lines, script, out var lastRightSet, out var lastFlushRight);
         var notes = new List<string>();
-        if (paragraphs.Count > 1 && (lastRightSet || (script == PageScript.Cjk && Attribution().IsMatch(paragraphs[^1]))))
+        // a bracketed attribution is a note when it ends flush right; set as a paragraph (a short last line) it is body
+        if (paragraphs.Count > 1 && (lastRightSet || (lastFlushRight && script == PageScript.Cjk && Attribution().IsMatch(paragraphs[^1]))))
         {
             notes.Add(paragraphs[^1]);
             paragraphs.RemoveAt(paragraphs.Count - 1);
@@ -83,13 +84,14 @@ public static partial class ArticleWriter
         return ordered;
     }
 
-    private static List<string> Paragraphs(List<(LayoutLine Line, Segment Segment)> lines, PageScript script, out bool lastRightSet)
+    private static List<string> Paragraphs(List<(LayoutLine Line, Segment Segment)> lines, PageScript script, out bool lastRightSet, out bool lastFlushRight)
     {
         var paragraphs = new List<string>();
         var current = string.Empty;
         var count = 0;
         var allFlushRight = true;
         lastRightSet = false;
+        lastFlushRight = false;
         LayoutLine? previous = null;
         Segment? previousSegment = null;
         foreach (var (line, segment) in lines)
@@ -119,6 +121,7 @@ public static partial class ArticleWriter
 
             // right-set: one short line against the right edge, or every line flush right and the last one not flush left
             lastRightSet = count == 1 ? rightSet : allFlushRight && indent >= 0.5;
+            lastFlushRight = flushRight;
             previous = line;
             previousSegment = segment;
         }

@@ -49,11 +49,11 @@ public sealed class SegmentStep : ILayoutStep
     private static bool HeadBetween(LayoutAnalysis analysis, Box picture, Segment segment) =>
         analysis.Heads.Any(h => h.Top >= picture.Bottom - 2 && h.Bottom <= segment.Top + 2 && segment.Overlaps(h.Left, h.Right));
 
-    // A paragraph's short last line ("好。") and the next paragraph's indented first line need not overlap; the
-    // column the segment has set so far still holds the new line.
+    // A paragraph's short last line ("好。", "使）") and the line next to it need not overlap; the column the segment
+    // has set so far still holds the new line, set against one of its edges.
     private static bool WithinColumn(Segment segment, LayoutLine line) =>
         segment.Lines.Count >= 2 && line.Left >= segment.Left - 0.5 * line.Size && line.Right <= segment.Right + 0.5 * line.Size
-        && line.Width >= 0.5 * (segment.Right - segment.Left);
+        && (Math.Abs(line.Left - segment.Left) <= 0.5 * line.Size || Math.Abs(line.Right - segment.Right) <= 0.5 * line.Size);
 
     private static bool Joins(Segment segment, LayoutLine line, LayoutAnalysis analysis)
     {
