@@ -22,8 +22,13 @@ public static partial class ArticleWriter
         var script = ScriptDetector.Detect(text);
         var paragraphs = Paragraphs(lines, script, out var lastRightSet, out var lastFlushRight);
         var notes = new List<string>();
-        // a bracketed attribution is a note when it ends flush right; set as a paragraph (a short last line) it is body
-        if (paragraphs.Count > 1 && (lastRightSet || (lastFlushRight && script == PageScript.Cjk && Attribution().IsMatch(paragraphs[^1]))))
+        // a bracketed attribution is a note when it ends flush right; set as a paragraph (a short last line) it is body,
+        // and so is a right-set credit without brackets under Chinese text (新华社发, a photo's)
+        var last = paragraphs.Count > 1 ? paragraphs[^1] : string.Empty;
+        var note = script == PageScript.Cjk
+            ? lastFlushRight && (Attribution().IsMatch(last) || (lastRightSet && Bracketed().IsMatch(last)))
+            : lastRightSet;
+        if (paragraphs.Count > 1 && note)
         {
             notes.Add(paragraphs[^1]);
             paragraphs.RemoveAt(paragraphs.Count - 1);
@@ -170,4 +175,7 @@ public static partial class ArticleWriter
 
     [GeneratedRegex(@"^[（(](作者|本报|新华社|记者|编者|本文|摘自|来源|原载|文章|通讯员)[^（）()]{0,60}[）)]$")]
     private static partial Regex Attribution();
+
+    [GeneratedRegex(@"^[（(][^（）()]+[）)]$")]
+    private static partial Regex Bracketed();
 }
