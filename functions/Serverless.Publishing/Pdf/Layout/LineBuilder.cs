@@ -83,7 +83,10 @@ public static class LineBuilder
         {
             var gap = b.Left - a.Right;
             var small = Math.Min(a.Size, b.Size);
-            return gap > GutterEms * small || (Math.Max(a.Size, b.Size) > 1.25 * small && gap > 0.3 * small)
+
+            // a closing quote or bracket's ink sits in the left half of its em, the rest of which reaches into a gutter
+            var inkGap = CharClass.IsClosing(a.Value) && CharClass.IsWide(a.Value) ? b.Left - Math.Min(a.Right, a.Left + 0.5 * a.Size) : gap;
+            return inkGap > GutterEms * small || (Math.Max(a.Size, b.Size) > 1.25 * small && gap > 0.3 * small)
                 || (gap > CjkGapEms * small && (CharClass.IsCjk(a.Value) || CharClass.IsCjk(b.Value)) && a.Value != ' ' && b.Value != ' ');
         }
 
