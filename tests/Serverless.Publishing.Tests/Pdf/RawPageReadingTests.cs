@@ -1,4 +1,5 @@
 using Serverless.Publishing.Pdf.Reading;
+using Serverless.Testing;
 using UglyToad.PdfPig;
 
 namespace Serverless.Publishing.Tests.Pdf;
