@@ -1,7 +1,7 @@
 using Serverless.Publishing.Ingest;
 using Serverless.Publishing.Pdf.Layout;
+using Serverless.Publishing.Pdf.Reading;
 using UglyToad.PdfPig;
-using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Exceptions;
 
 namespace Serverless.Publishing.Pdf;
@@ -15,6 +15,7 @@ public static class PdfLayoutReader
         try
         {
             using var document = PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
+            document.AddPageFactory<RawPage, RawPageFactory>();
             var total = document.NumberOfPages;
             if (total == 0)
             {
@@ -26,7 +27,7 @@ public static class PdfLayoutReader
             for (var n = 1; n <= Math.Min(total, maxPages); n++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var page = document.GetPage(n);
+                var page = document.GetPage<RawPage>(n);
                 var layout = ReadPage(page, n);
                 imageOnly += !layout.HasText && layout.Pictures.Count > 0 ? 1 : 0;
                 pages.Add(layout);
@@ -51,7 +52,7 @@ public static class PdfLayoutReader
         }
     }
 
-    public static PageLayout ReadPage(Page page, int number)
+    public static PageLayout ReadPage(RawPage page, int number)
     {
         var glyphs = new List<Glyph>(page.Letters.Count);
         foreach (var letter in page.Letters)
@@ -61,11 +62,11 @@ public static class PdfLayoutReader
                 continue;
             }
 
-            var font = letter.FontDetails;
+            var font = letter.Font;
             var bold = font is not null && (font.IsBold || font.Weight >= 600 || font.Name.Contains("Bold", StringComparison.OrdinalIgnoreCase));
             // the advance, not the ink: punctuation ink fills a fraction of its em, and gaps are judged between advances
-            var start = letter.StartBaseLine.X;
-            var end = Math.Max(letter.EndBaseLine.X, start + 0.01);
+            var start = letter.StartX;
+            var end = Math.Max(letter.EndX, start + 0.01);
 
             // one glyph may stand for several characters (a ligature, "——" drawn as one dash)
             var step = (end - start) / letter.Value.Length;
@@ -75,7 +76,7 @@ public static class PdfLayoutReader
                 if (!char.IsControl(c))
                 {
                     var left = start + i * step;
-                    glyphs.Add(new Glyph(c, left, Math.Max(left + step, left + 0.01), page.Height - letter.StartBaseLine.Y, letter.PointSize, bold));
+                    glyphs.Add(new Glyph(c, left, Math.Max(left + step, left + 0.01), page.Height - letter.BaselineY, letter.PointSize, bold));
                 }
             }
         }

@@ -20,9 +20,15 @@ public static partial class ArticleWriter
         var lines = Ordered(piece);
         var text = string.Concat(lines.Select(l => l.Line.Text)) + string.Concat(piece.Head?.Lines.Select(l => l.Text) ?? []);
         var script = ScriptDetector.Detect(text);
-        var paragraphs = Paragraphs(lines, script, out var lastRightSet);
+        var paragraphs = Paragraphs(lines, script, out var lastRightSet, out var lastFlushRight);
         var notes = new List<string>();
-        if (paragraphs.Count > 1 && (lastRightSet || (script == PageScript.Cjk && Attribution().IsMatch(paragraphs[^1]))))
+        // a bracketed attribution is a note when it ends flush right; set as a paragraph (a short last line) it is body,
+        // and so is a right-set credit without brackets under Chinese text (新华社发, a photo's)
+        var last = paragraphs.Count > 1 ? paragraphs[^1] : string.Empty;
+        var note = script == PageScript.Cjk
+            ? lastFlushRight && (Attribution().IsMatch(last) || (lastRightSet && Bracketed().IsMatch(last)))
+            : lastRightSet;
+        if (paragraphs.Count > 1 && note)
         {
             notes.Add(paragraphs[^1]);
             paragraphs.RemoveAt(paragraphs.Count - 1);
@@ -83,19 +89,26 @@ public static partial class ArticleWriter
         return ordered;
     }
 
-    private static List<string> Paragraphs(List<(LayoutLine Line, Segment Segment)> lines, PageScript script, out bool lastRightSet)
+    private static List<string> Paragraphs(List<(LayoutLine Line, Segment Segment)> lines, PageScript script, out bool lastRightSet, out bool lastFlushRight)
     {
         var paragraphs = new List<string>();
         var current = string.Empty;
-        var firstOfParagraph = true;
+        var count = 0;
+        var allFlushRight = true;
         lastRightSet = false;
+        lastFlushRight = false;
         LayoutLine? previous = null;
         Segment? previousSegment = null;
         foreach (var (line, segment) in lines)
         {
-            var indented = (line.Left - segment.Left) / line.Size >= IndentEms;
-            var rightSet = indented && (segment.Right - line.Right) / line.Size <= 0.5 && line.Width < 0.8 * (segment.Right - segment.Left);
-            var breaks = previous is null || indented
+            var indent = (line.Left - segment.Left) / line.Size;
+            var indented = indent >= IndentEms;
+            var flushRight = (segment.Right - line.Right) / line.Size <= 0.5;
+            var rightSet = indented && flushRight && line.Width < 0.8 * (segment.Right - segment.Left);
+
+            // a right-aligned attribution wraps: its last line, flush right inside the open bracket, goes on with it
+            var closesBracket = flushRight && current.Count(c => c == '（') > current.Count(c => c == '）');
+            var breaks = previous is null || (indented && !closesBracket)
                 || (previousSegment!.Right - previous.Right) / previous.Size >= ShortEms
                 || (segment == previousSegment && line.Baseline - previous.Baseline > 1.9 * line.Size && Pitch(segment) is var p && line.Baseline - previous.Baseline > 1.3 * p)
                 || previous.Bold != line.Bold;
@@ -103,12 +116,17 @@ public static partial class ArticleWriter
             {
                 paragraphs.Add(Clean(current, script));
                 current = string.Empty;
-                firstOfParagraph = true;
+                count = 0;
+                allFlushRight = true;
             }
 
             current = LineJoiner.Join(current, line.Text, script);
-            lastRightSet = firstOfParagraph ? rightSet : lastRightSet && rightSet;
-            firstOfParagraph = false;
+            count++;
+            allFlushRight &= flushRight;
+
+            // right-set: one short line against the right edge, or every line flush right and the last one not flush left
+            lastRightSet = count == 1 ? rightSet : allFlushRight && indent >= 0.5;
+            lastFlushRight = flushRight;
             previous = line;
             previousSegment = segment;
         }
@@ -157,4 +175,7 @@ public static partial class ArticleWriter
 
     [GeneratedRegex(@"^[（(](作者|本报|新华社|记者|编者|本文|摘自|来源|原载|文章|通讯员)[^（）()]{0,60}[）)]$")]
     private static partial Regex Attribution();
+
+    [GeneratedRegex(@"^[（(][^（）()]+[）)]$")]
+    private static partial Regex Bracketed();
 }

@@ -38,7 +38,8 @@ public sealed class HeadlineStep : ILayoutStep
 
         foreach (var group in analysis.Heads)
         {
-            group.Frame = analysis.FrameOf(group.Left, group.Top, group.Right, group.Bottom);
+            // a title's advances reach past its ink (a closing bracket's em), so past the frame's edge by a little
+            group.Frame = analysis.FrameOf(group.Left, group.Top, group.Right, group.Bottom, Math.Max(2, 0.3 * group.Lines.Max(l => l.Size)));
         }
     }
 

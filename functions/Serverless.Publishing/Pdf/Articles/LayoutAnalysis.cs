@@ -15,9 +15,9 @@ public sealed class LayoutAnalysis(PageLayout page)
     public bool RuleBetween(double top, double bottom, double left, double right) =>
         Page.Rules.Any(r => r.Height <= 3 && r.Top > top && r.Bottom < bottom && r.Spans(left, right));
 
-    /// <summary>The innermost frame holding the box, if any.</summary>
-    public Box? FrameOf(double left, double top, double right, double bottom) =>
-        Page.Frames.Where(f => f.Left - 2 <= left && f.Right + 2 >= right && f.Top - 2 <= top && f.Bottom + 2 >= bottom)
+    /// <summary>The innermost frame holding the box, if any, give or take <paramref name="slack"/> points.</summary>
+    public Box? FrameOf(double left, double top, double right, double bottom, double slack = 2) =>
+        Page.Frames.Where(f => f.Left - slack <= left && f.Right + slack >= right && f.Top - slack <= top && f.Bottom + slack >= bottom)
             .Select(f => (Box?)f).MinBy(f => f!.Value.Width * f.Value.Height);
 }
 

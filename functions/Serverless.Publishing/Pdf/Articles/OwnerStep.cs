@@ -34,16 +34,42 @@ public sealed class OwnerStep : ILayoutStep
             }
         }
 
-        // sideways, level with an owned column, nearest first, until nothing changes
-        for (var changed = true; changed;)
+        // sideways, level with an owned column, nearest first, until nothing changes; a column as near to two articles
+        // waits while other columns are still being given (they settle which title it centres under)
+        var patient = true;
+        for (var changed = true; changed || patient;)
         {
+            patient &= changed;
             changed = false;
             foreach (var segment in analysis.Segments.Where(s => s.Owner is null))
             {
-                var level = analysis.Segments
+                // columns under one picture (a banner under the title) are one article's
+                var shared = segment.PictureAbove is { } picture
+                    ? analysis.Segments.FirstOrDefault(t => t.Owner?.Head is not null && t.PictureAbove == picture && t.Frame == segment.Frame)
+                    : null;
+                if (shared is not null)
+                {
+                    Own(shared.Owner!, segment);
+                    changed = true;
+                    continue;
+                }
+
+                var candidates = analysis.Segments
                     .Where(t => t.Owner?.Head is not null && Math.Abs(t.ReachTop - segment.ReachTop) <= 0.6 * body && t.Frame == segment.Frame
                         && t.Owner.Head.Bottom <= segment.ReachTop + 2 && segment.ReachTop - t.Owner.Head.Bottom <= MaxHeadGap * body)
-                    .MinBy(t => Math.Max(t.Left - segment.Right, segment.Left - t.Right) + 0.01 * Math.Abs(t.Owner!.Head!.Bottom - segment.Top));
+                    .Select(t => (Segment: t, Distance: Math.Max(t.Left - segment.Right, segment.Left - t.Right) + 0.01 * Math.Abs(t.Owner!.Head!.Bottom - segment.Top)))
+                    .ToList();
+
+                // a column as near to two articles goes to the one whose title it centres (titles span their columns)
+                var nearest = candidates.Count == 0 ? 0 : candidates.Min(c => c.Distance);
+                var close = candidates.Where(c => c.Distance <= nearest + body)
+                    .Select(c => (c.Segment, c.Distance, Centring: Math.Round(Centring(c.Segment.Owner!, segment), 1))).OrderBy(c => (c.Centring, c.Distance)).ToList();
+                if (patient && close.Count > 1 && close[0].Segment.Owner != close[1].Segment.Owner && close[0].Centring == close[1].Centring)
+                {
+                    continue;
+                }
+
+                var level = close.Count == 0 ? null : close[0].Segment;
                 if (level is not null && Between(analysis, level, segment) == 0)
                 {
                     Own(level.Owner!, segment);
@@ -81,6 +107,16 @@ public sealed class OwnerStep : ILayoutStep
     {
         segment.Owner = piece;
         piece.Segments.Add(segment);
+    }
+
+    // How much nearer the piece's columns, with the segment, centre under its title than without it (negative: nearer).
+    private static double Centring(Piece piece, Segment segment)
+    {
+        var head = piece.Head!;
+        var left = piece.Segments.Min(s => s.Left);
+        var right = piece.Segments.Max(s => s.Right);
+        var centre = (head.Left + head.Right) / 2;
+        return Math.Abs((Math.Min(left, segment.Left) + Math.Max(right, segment.Right)) / 2 - centre) - Math.Abs((left + right) / 2 - centre);
     }
 
     // Segments of another article standing between two level columns stop the spread.

@@ -34,7 +34,8 @@ public sealed class SegmentStep : ILayoutStep
             segment.Frame = analysis.FrameOf(segment.Left, segment.Top, segment.Right, segment.Bottom);
             segment.ReachTop = segment.Top;
             var picture = analysis.Page.Pictures
-                .Where(p => p.Bottom <= segment.Top + 2 && segment.Top - p.Bottom <= 3 * analysis.Body && segment.Overlaps(p.Left, p.Right))
+                .Where(p => p.Bottom <= segment.Top + 2 && segment.Top - p.Bottom <= 3 * analysis.Body && segment.Overlaps(p.Left, p.Right)
+                    && !HeadBetween(analysis, p, segment))
                 .Select(p => (Box?)p).MaxBy(p => p!.Value.Bottom);
             if (picture is { } p)
             {
@@ -44,11 +45,24 @@ public sealed class SegmentStep : ILayoutStep
         }
     }
 
+    // A title between a picture and the text under it (a photo's own title) makes the picture not the text's.
+    private static bool HeadBetween(LayoutAnalysis analysis, Box picture, Segment segment) =>
+        analysis.Heads.Any(h => h.Top >= picture.Bottom - 2 && h.Bottom <= segment.Top + 2 && segment.Overlaps(h.Left, h.Right));
+
+    // A paragraph's short last line ("好。", "使）") and the line next to it need not overlap; the column the segment
+    // has set so far still holds the new line, set against one of its edges.
+    // After a lone indented first line, the paragraph's next line starts an indent further left.
+    private static bool WithinColumn(Segment segment, LayoutLine line) =>
+        segment.Lines.Count >= 2
+            ? line.Left >= segment.Left - 0.5 * line.Size && line.Right <= segment.Right + 0.5 * line.Size
+                && (Math.Abs(line.Left - segment.Left) <= 0.5 * line.Size || Math.Abs(line.Right - segment.Right) <= 0.5 * line.Size)
+            : (segment.Left - line.Left) / line.Size is >= 0.8 and <= 4 && line.Right <= segment.Right + 0.5 * line.Size;
+
     private static bool Joins(Segment segment, LayoutLine line, LayoutAnalysis analysis)
     {
         var last = segment.Last;
         return line.Baseline > last.Baseline + 0.5 * line.Size
-            && line.OverlapsHorizontally(last.Left, last.Right)
+            && (line.OverlapsHorizontally(last.Left, last.Right) || WithinColumn(segment, line))
             && Math.Abs(line.Size - last.Size) <= 0.15 * last.Size
             && !analysis.RuleBetween(last.Baseline, line.Top, line.Left, line.Right)
             && !analysis.Heads.Any(h => h.Top >= last.Baseline && h.Bottom <= line.Top + 1 && line.OverlapsHorizontally(h.Left, h.Right, 0.01))

@@ -14,11 +14,16 @@ public static class CjkRadicals
     private static readonly Dictionary<char, char> Map = Enumerable.Range(0, Supplement.Length / 2)
         .ToDictionary(i => Supplement[2 * i], i => Supplement[2 * i + 1]);
 
-    public static char Unify(char c) => c switch
+    public static char Unify(char c) => Shared(c switch
     {
         >= '\u2F00' and <= '\u2FDF' => c.ToString().Normalize(NormalizationForm.FormKC)[0],
         >= '\u2E80' and <= '\u2EFF' => Map.GetValueOrDefault(c, c),
+        _ => c,
+    });
 
+    // after the radical fold too: the radical ⼾ is the ideograph 戶 by compatibility, printed for 户
+    private static char Shared(char c) => c switch
+    {
         // one glyph shared by two code points in CJK fonts; extractors report the one Chinese text uses
         '戶' => '户',
         '―' => '—',

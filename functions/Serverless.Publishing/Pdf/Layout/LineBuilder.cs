@@ -14,6 +14,9 @@ public static class LineBuilder
 
     private const double SpaceEms = 0.18;
 
+    /// <summary>CJK is set solid: a gap this wide beside an ideograph, with no space drawn, is a gutter even in large type.</summary>
+    private const double CjkGapEms = 0.5;
+
     public static List<LayoutLine> Build(List<Glyph> glyphs)
     {
         glyphs.Sort((a, b) => a.Baseline != b.Baseline ? a.Baseline.CompareTo(b.Baseline) : a.Left.CompareTo(b.Left));
@@ -56,8 +59,6 @@ public static class LineBuilder
     {
         public List<Glyph> Glyphs { get; } = glyphs;
         public List<(int Start, int End)> Pieces { get; } = pieces;
-        private double Baseline => Glyphs[0].Baseline;
-        private double Size => Glyphs[0].Size;
 
         public static Band Cut(List<Glyph> glyphs)
         {
@@ -76,12 +77,17 @@ public static class LineBuilder
             return new Band(glyphs, pieces);
         }
 
-        // a gutter, or type of another size set close by (a title beside a neighbour's body line)
+        // a gutter, or type of another size set close by (a title beside a neighbour's body line), or a gap next to an
+        // ideograph that solid CJK setting never leaves without a space (two articles' titles side by side on one baseline)
         private static bool Apart(Glyph a, Glyph b)
         {
             var gap = b.Left - a.Right;
             var small = Math.Min(a.Size, b.Size);
-            return gap > GutterEms * small || (Math.Max(a.Size, b.Size) > 1.25 * small && gap > 0.3 * small);
+
+            // a closing quote or bracket's ink sits in the left half of its em, the rest of which reaches into a gutter
+            var inkGap = CharClass.IsClosing(a.Value) && CharClass.IsWide(a.Value) ? b.Left - Math.Min(a.Right, a.Left + 0.5 * a.Size) : gap;
+            return inkGap > GutterEms * small || (Math.Max(a.Size, b.Size) > 1.25 * small && gap > 0.3 * small)
+                || (gap > CjkGapEms * small && (CharClass.IsCjk(a.Value) || CharClass.IsCjk(b.Value)) && a.Value != ' ' && b.Value != ' ');
         }
 
         // A wide gap is a gutter only if the lines just above or below leave it empty too; a justified line's wide
@@ -94,7 +100,8 @@ public static class LineBuilder
                 var gapRight = Glyphs[Pieces[k].Start].Left;
                 var left = Glyphs[Pieces[k - 1].Start].Left;
                 var right = Glyphs[Pieces[k].End - 1].Right;
-                if (Covers(above, left, gapLeft, gapRight, right) || Covers(below, left, gapLeft, gapRight, right))
+                var at = Glyphs[Pieces[k].Start];
+                if (Covers(above, left, gapLeft, gapRight, right, at) || Covers(below, left, gapLeft, gapRight, right, at))
                 {
                     Pieces[k - 1] = (Pieces[k - 1].Start, Pieces[k].End);
                     Pieces.RemoveAt(k);
@@ -103,15 +110,17 @@ public static class LineBuilder
         }
 
         // Text of the same column above or below: it crosses the gap and starts and ends about where this line does.
-        private bool Covers(Band? other, double left, double gapLeft, double gapRight, double right)
+        // Sizes and baselines are the gap's own: a title's letters can share a baseline band with body lines.
+        private static bool Covers(Band? other, double left, double gapLeft, double gapRight, double right, Glyph at)
         {
-            if (other is null || Math.Abs(other.Baseline - Baseline) > 2.5 * Size || Math.Abs(other.Size - Size) > 0.15 * Size)
+            var size = at.Size;
+            return other is not null && other.Pieces.Any(p =>
             {
-                return false;
-            }
-
-            return other.Pieces.Any(p => other.Glyphs[p.Start].Left <= gapLeft && other.Glyphs[p.End - 1].Right >= gapRight
-                && other.Glyphs[p.Start].Left > left - 2.5 * Size && other.Glyphs[p.End - 1].Right < right + 2.5 * Size);
+                var first = other.Glyphs[p.Start];
+                var last = other.Glyphs[p.End - 1];
+                return Math.Abs(first.Baseline - at.Baseline) <= 2.5 * size && Math.Abs(first.Size - size) <= 0.15 * size
+                    && first.Left <= gapLeft && last.Right >= gapRight && first.Left > left - 2.5 * size && last.Right < right + 2.5 * size;
+            });
         }
     }
 

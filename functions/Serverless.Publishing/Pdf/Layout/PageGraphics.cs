@@ -1,4 +1,4 @@
-using UglyToad.PdfPig.Content;
+using Serverless.Publishing.Pdf.Reading;
 using UglyToad.PdfPig.Core;
 
 namespace Serverless.Publishing.Pdf.Layout;
@@ -9,7 +9,7 @@ public sealed record PageGraphics(List<Box> Rules, List<Box> Frames, List<Box> P
     private const double Thin = 3;
     private const double MinRule = 15;
 
-    public static PageGraphics Of(Page page)
+    public static PageGraphics Of(RawPage page)
     {
         var rules = new List<Box>();
         var frames = new List<Box>();
@@ -43,9 +43,9 @@ public sealed record PageGraphics(List<Box> Rules, List<Box> Frames, List<Box> P
             }
         }
 
-        foreach (var image in page.GetImages())
+        foreach (var image in page.Images)
         {
-            pictures.Add(TopDown(image.BoundingBox, page.Height));
+            pictures.Add(TopDown(image, page.Height));
         }
 
         return new PageGraphics(rules, frames, pictures);

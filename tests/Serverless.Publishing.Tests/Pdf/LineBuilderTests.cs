@@ -1,0 +1,56 @@
+using Serverless.Publishing.Pdf.Layout;
+
+namespace Serverless.Publishing.Tests.Pdf;
+
+/// <summary>Where a baseline's letters are cut into lines: gutters between columns, never word spaces.</summary>
+public sealed class LineBuilderTests
+{
+    private const double Baseline = 100;
+
+    [Fact]
+    public void Two_titles_side_by_side_on_one_baseline_are_two_lines()
+    {
+        // 24 pt titles, 0.9 em apart: under the 1.2 em gutter, but CJK is set solid
+        var glyphs = Run("中国科幻", 100, 24).Concat(Run("东帝汶之美", 100 + 4 * 24 + 0.9 * 24, 24)).ToList();
+
+        Assert.Equal(["中国科幻", "东帝汶之美"], LineBuilder.Build(glyphs).Select(l => l.Text));
+    }
+
+    [Fact]
+    public void A_title_ending_in_an_ideograph_is_cut_from_one_starting_with_a_digit()
+    {
+        var glyphs = Run("一线医务", 100, 24).Concat(Run("24省份", 100 + 4 * 24 + 1.1 * 24, 24)).ToList();
+
+        Assert.Equal(["一线医务", "24省份"], LineBuilder.Build(glyphs).Select(l => l.Text));
+    }
+
+    [Fact]
+    public void A_closing_quote_at_a_column_end_does_not_narrow_the_gutter()
+    {
+        // the quote's em reaches half into the gutter: the advances are 1.15 em apart, the ink 1.65 em
+        var column = Run("壁垒。”", 100, 10);
+        var next = Run("PDA将问题", 100 + 4 * 10 + 1.15 * 10, 10);
+
+        Assert.Equal(["壁垒。”", "PDA将问题"], LineBuilder.Build(column.Concat(next).ToList()).Select(l => l.Text));
+    }
+
+    [Fact]
+    public void Solid_body_text_stays_one_line()
+    {
+        Assert.Equal(["本报北京2月21日电"], LineBuilder.Build(Run("本报北京2月21日电", 100, 10)).Select(l => l.Text));
+    }
+
+    // letters set solid from left, ideographs and full-width punctuation an em wide, digits and Latin half
+    private static List<Glyph> Run(string text, double left, double size)
+    {
+        var glyphs = new List<Glyph>();
+        foreach (var c in text)
+        {
+            var width = c < 0x2000 ? 0.5 * size : size;
+            glyphs.Add(new Glyph(c, left, left + width, Baseline, size, false));
+            left += width;
+        }
+
+        return glyphs;
+    }
+}
