@@ -40,14 +40,47 @@ public sealed class LineBuilderTests
         Assert.Equal(["本报北京2月21日电"], LineBuilder.Build(Run("本报北京2月21日电", 100, 10)).Select(l => l.Text));
     }
 
+    [Fact]
+    public void A_short_justified_line_keeps_its_wide_word_spaces()
+    {
+        // "Quakers we are not" spread over a 130 pt column: 2 em spaces, wider than the gutter rule, under a full line
+        var above = Run("should ind being descended", 200, 10, Baseline - 12);
+        var line = Words(["Quakers", "we", "are", "not"], [200, 260, 290, 315]);
+
+        Assert.Equal(["should ind being descended", "Quakers we are not"], LineBuilder.Build([.. above, .. line]).Select(l => l.Text));
+    }
+
+    [Fact]
+    public void A_word_space_is_covered_by_a_line_two_bands_up()
+    {
+        // a side-by-side article's column sets its baseline between this column's lines
+        var above = Run("should ind being descended", 200, 10, Baseline - 12);
+        var between = Run("other column", 600, 10, Baseline - 6);
+        var line = Words(["Quakers", "we", "are", "not"], [200, 260, 290, 315]);
+
+        Assert.Contains("Quakers we are not", LineBuilder.Build([.. above, .. between, .. line]).Select(l => l.Text));
+    }
+
+    [Fact]
+    public void A_gutter_under_empty_space_still_cuts()
+    {
+        var above = Run("should ind being descended", 200, 10, Baseline - 12);
+        var line = Words(["Quakers", "demure"], [200, 350]);
+
+        Assert.Equal(["should ind being descended", "Quakers", "demure"], LineBuilder.Build([.. above, .. line]).Select(l => l.Text));
+    }
+
+    private static List<Glyph> Words(string[] words, double[] lefts) =>
+        words.Zip(lefts).SelectMany(w => Run(w.First, w.Second, 10)).ToList();
+
     // letters set solid from left, ideographs and full-width punctuation an em wide, digits and Latin half
-    private static List<Glyph> Run(string text, double left, double size)
+    private static List<Glyph> Run(string text, double left, double size, double baseline = Baseline)
     {
         var glyphs = new List<Glyph>();
         foreach (var c in text)
         {
             var width = c < 0x2000 ? 0.5 * size : size;
-            glyphs.Add(new Glyph(c, left, left + width, Baseline, size, false));
+            glyphs.Add(new Glyph(c, left, left + width, baseline, size, false));
             left += width;
         }
 

@@ -41,7 +41,8 @@ public static class LineBuilder
         var lines = new List<LayoutLine>();
         for (var i = 0; i < bands.Count; i++)
         {
-            bands[i].MergeWordGaps(i > 0 ? bands[i - 1] : null, i + 1 < bands.Count ? bands[i + 1] : null);
+            // a few bands each side: columns of side-by-side articles start at other heights, so their baselines interleave
+            bands[i].MergeWordGaps(bands[Math.Max(0, i - 4)..Math.Min(bands.Count, i + 5)].Where(b => b != bands[i]).ToList());
             foreach (var (start, end) in bands[i].Pieces)
             {
                 if (Line(bands[i].Glyphs, start, end) is { } line)
@@ -90,18 +91,16 @@ public static class LineBuilder
                 || (gap > CjkGapEms * small && (CharClass.IsCjk(a.Value) || CharClass.IsCjk(b.Value)) && a.Value != ' ' && b.Value != ' ');
         }
 
-        // A wide gap is a gutter only if the lines just above or below leave it empty too; a justified line's wide
+        // A wide gap is a gutter only if the lines near above and below leave it empty too; a justified line's wide
         // word space sits under text of the line above.
-        public void MergeWordGaps(Band? above, Band? below)
+        public void MergeWordGaps(List<Band> near)
         {
             for (var k = Pieces.Count - 1; k > 0; k--)
             {
                 var gapLeft = Glyphs[Pieces[k - 1].End - 1].Right;
                 var gapRight = Glyphs[Pieces[k].Start].Left;
-                var left = Glyphs[Pieces[k - 1].Start].Left;
-                var right = Glyphs[Pieces[k].End - 1].Right;
                 var at = Glyphs[Pieces[k].Start];
-                if (Covers(above, left, gapLeft, gapRight, right, at) || Covers(below, left, gapLeft, gapRight, right, at))
+                if (near.Any(other => Covers(other, gapLeft, gapRight, at)))
                 {
                     Pieces[k - 1] = (Pieces[k - 1].Start, Pieces[k].End);
                     Pieces.RemoveAt(k);
@@ -109,18 +108,41 @@ public static class LineBuilder
             }
         }
 
-        // Text of the same column above or below: it crosses the gap and starts and ends about where this line does.
+        // Text of the same column above or below: it crosses the gap and starts and ends about where this line's
+        // pieces under it do. All of them, not just the gap's two: a short justified line has several wide spaces.
         // Sizes and baselines are the gap's own: a title's letters can share a baseline band with body lines.
-        private static bool Covers(Band? other, double left, double gapLeft, double gapRight, double right, Glyph at)
+        private bool Covers(Band other, double gapLeft, double gapRight, Glyph at)
         {
             var size = at.Size;
-            return other is not null && other.Pieces.Any(p =>
+            return other.Pieces.Any(p =>
             {
                 var first = other.Glyphs[p.Start];
                 var last = other.Glyphs[p.End - 1];
-                return Math.Abs(first.Baseline - at.Baseline) <= 2.5 * size && Math.Abs(first.Size - size) <= 0.15 * size
-                    && first.Left <= gapLeft && last.Right >= gapRight && first.Left > left - 2.5 * size && last.Right < right + 2.5 * size;
+                if (Math.Abs(first.Baseline - at.Baseline) > 2.5 * size || Math.Abs(first.Size - size) > 0.15 * size
+                    || first.Left > gapLeft || last.Right < gapRight)
+                {
+                    return false;
+                }
+
+                var (left, right) = Under(first.Left, last.Right);
+                return first.Left > left - 2.5 * size && last.Right < right + 2.5 * size;
             });
+        }
+
+        // The extent of this line's pieces that overlap the span from left to right.
+        private (double Left, double Right) Under(double left, double right)
+        {
+            var (min, max) = (double.MaxValue, double.MinValue);
+            foreach (var (start, end) in Pieces)
+            {
+                if (Glyphs[end - 1].Right > left && Glyphs[start].Left < right)
+                {
+                    min = Math.Min(min, Glyphs[start].Left);
+                    max = Math.Max(max, Glyphs[end - 1].Right);
+                }
+            }
+
+            return (min, max);
         }
     }
 
