@@ -35,13 +35,21 @@ public static partial class ArticleWriter
         }
 
         var (kicker, title, subtitle) = Headline(piece.Head, script);
+        var advert = piece.Head is not null && CenteredSetting.IsCentered(lines.Select(l => l.Line).ToList(), piece.Head.Lines);
+        if (advert)
+        {
+            // the display line is the advert's first words, not a title
+            paragraphs.Insert(0, Clean(piece.Head!.Lines.OrderBy(l => l.Top).Aggregate(string.Empty, (t, l) => LineJoiner.Join(t, l.Text, script)), script));
+            (kicker, title, subtitle) = (null, null, null);
+        }
+
         if (paragraphs.Count == 0 && title is null && notes.Count == 0)
         {
             return null;
         }
 
         var bodyLength = paragraphs.Sum(p => p.Length);
-        var kind = piece.HasPicture && bodyLength < (script == PageScript.Cjk ? 250 : 500) ? ArticleKind.Photo : ArticleKind.News;
+        var kind = advert ? ArticleKind.Other : piece.HasPicture && bodyLength < (script == PageScript.Cjk ? 250 : 500) ? ArticleKind.Photo : ArticleKind.News;
         return new SplitArticle
         {
             Kind = kind,
