@@ -70,6 +70,12 @@ public sealed class LineBuilderTests
         Assert.Equal(["should ind being descended", "Quakers", "demure"], LineBuilder.Build([.. above, .. line]).Select(l => l.Text));
     }
 
+    [Fact]
+    public void A_ligature_glyph_is_read_as_its_letters()
+    {
+        Assert.Equal(["the first offer"], LineBuilder.Build(Run("the \uFB01rst o\uFB00er", 100, 10)).Select(l => l.Text));
+    }
+
     private static List<Glyph> Words(string[] words, double[] lefts) =>
         words.Zip(lefts).SelectMany(w => Run(w.First, w.Second, 10)).ToList();
 

@@ -164,7 +164,14 @@ public static class LineBuilder
 
             if (g.Value != ' ' || (text.Length > 0 && text[^1] != ' '))
             {
-                text.Append(g.Value);
+                if (Ligature(g.Value) is { } letters)
+                {
+                    text.Append(letters);
+                }
+                else
+                {
+                    text.Append(g.Value);
+                }
             }
         }
 
@@ -180,4 +187,16 @@ public static class LineBuilder
         var cjk = CharClass.CountCjk(s) * 3 >= CharClass.CountLatinLetters(s);
         return new LayoutLine(s, band[start].Left, band[end - 1].Right, baseline - 0.85 * size, baseline, size, bold * 2 > end - start, cjk);
     }
+
+    // a font's ligature glyph (ﬁ, ﬂ) is its letters to a reader and to search
+    private static string? Ligature(char c) => c switch
+    {
+        '\uFB00' => "ff",
+        '\uFB01' => "fi",
+        '\uFB02' => "fl",
+        '\uFB03' => "ffi",
+        '\uFB04' => "ffl",
+        '\uFB05' or '\uFB06' => "st",
+        _ => null,
+    };
 }
