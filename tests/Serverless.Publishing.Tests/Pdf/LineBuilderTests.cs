@@ -76,6 +76,15 @@ public sealed class LineBuilderTests
         Assert.Equal(["the first offer"], LineBuilder.Build(Run("the \uFB01rst o\uFB00er", 100, 10)).Select(l => l.Text));
     }
 
+    [Fact]
+    public void A_space_the_next_letter_starts_on_is_no_word_space()
+    {
+        // Chromium draws an unbroken soft hyphen as a space glyph and sets the next letter at its start
+        var glyphs = Run("produc ", 100, 10).Concat(Run("tion", 100 + 6 * 5, 10)).ToList();
+
+        Assert.Equal(["production"], LineBuilder.Build(glyphs).Select(l => l.Text));
+    }
+
     private static List<Glyph> Words(string[] words, double[] lefts) =>
         words.Zip(lefts).SelectMany(w => Run(w.First, w.Second, 10)).ToList();
 

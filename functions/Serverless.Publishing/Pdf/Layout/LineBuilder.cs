@@ -155,6 +155,11 @@ public static class LineBuilder
         {
             var g = band[i];
             sizes[i - start] = g.Size;
+            if (g.Value == ' ' && Overdrawn(band, i, start, end))
+            {
+                continue;
+            }
+
             bold += g.Bold ? 1 : 0;
             if (i > start && text.Length > 0 && text[^1] != ' ' && g.Value != ' ' && g.Left - band[i - 1].Right > SpaceEms * g.Size
                 && !(CharClass.IsWide(text[^1]) || CharClass.IsWide(g.Value)))
@@ -186,6 +191,14 @@ public static class LineBuilder
         var baseline = band[start].Baseline;
         var cjk = CharClass.CountCjk(s) * 3 >= CharClass.CountLatinLetters(s);
         return new LayoutLine(s, band[start].Left, band[end - 1].Right, baseline - 0.85 * size, baseline, size, bold * 2 > end - start, cjk);
+    }
+
+    // An unbroken soft hyphen is drawn as a space the next letter starts on: no word space, "produc" + "tion".
+    private static bool Overdrawn(List<Glyph> band, int i, int start, int end)
+    {
+        var middle = (band[i].Left + band[i].Right) / 2;
+        return (i + 1 < end && band[i + 1].Value != ' ' && band[i + 1].Left < middle)
+            || (i > start && band[i - 1].Value != ' ' && band[i - 1].Right > middle);
     }
 
     // a font's ligature glyph (ﬁ, ﬂ) is its letters to a reader and to search
