@@ -85,6 +85,12 @@ public sealed class LineBuilderTests
         Assert.Equal(["production"], LineBuilder.Build(glyphs).Select(l => l.Text));
     }
 
+    [Fact]
+    public void A_soft_hyphen_break_ends_its_line_in_a_plain_hyphen()
+    {
+        Assert.Equal(["disre-"], LineBuilder.Build(Run("disre\u2010", 100, 10)).Select(l => l.Text));
+    }
+
     private static List<Glyph> Words(string[] words, double[] lefts) =>
         words.Zip(lefts).SelectMany(w => Run(w.First, w.Second, 10)).ToList();
 

@@ -181,6 +181,12 @@ public static class LineBuilder
         }
 
         var s = text.ToString().Trim();
+
+        // the hyphen Chromium draws where it breaks a word at a soft hyphen: a plain one, for the joiner to repair
+        if (s.Length > 1 && s[^1] == '\u2010')
+        {
+            s = string.Concat(s.AsSpan(0, s.Length - 1), "-");
+        }
         if (s.Length == 0)
         {
             return null;
