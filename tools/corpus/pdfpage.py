@@ -242,8 +242,9 @@ def extract(pdf_path, raw):
     args = ['pdftotext', '-enc', 'UTF-8'] + (['-raw'] if raw else []) + [pdf_path, '-']
     out = subprocess.run(args, check=True, capture_output=True).stdout
     text = out.decode('utf-8').replace('\f', '')
-    # Chromium keeps every soft hyphen in the text; only the ones it broke a line at are printed (as U+2010)
-    lines = [re.sub('\u00ad\u2010?$|\u2010$', '-', l.rstrip()).replace('\u00ad', '') for l in text.split('\n')]
+    # Chromium keeps every soft hyphen in the text; only the ones it broke a line at are printed (as U+2010).
+    # -raw also ends a line at each unbroken one (a bare U+00AD): nothing is printed there.
+    lines = [re.sub('\u00ad?\u2010$', '-', l.rstrip()).replace('\u00ad', '') for l in text.split('\n')]
     while lines and not lines[-1]:
         lines.pop()
     while lines and not lines[0]:
