@@ -73,7 +73,8 @@ public static class PdfLayoutReader
             for (var i = 0; i < letter.Value.Length; i++)
             {
                 var c = CjkRadicals.Unify(letter.Value[i]);
-                if (!char.IsControl(c))
+                // a soft hyphen prints nothing; where a line broke at one, the hyphen drawn is a glyph of its own
+                if (!char.IsControl(c) && c != '\u00AD')
                 {
                     var left = start + i * step;
                     glyphs.Add(new Glyph(c, left, Math.Max(left + step, left + 0.01), page.Height - letter.BaselineY, letter.PointSize, bold));

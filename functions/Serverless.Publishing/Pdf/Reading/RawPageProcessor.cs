@@ -126,14 +126,6 @@ internal sealed partial class RawPageProcessor(
 
     protected override void RenderInlineImage(InlineImage inlineImage) => images.Add(inlineImage.BoundingBox);
 
-    public override void BeginMarkedContent(NameToken name, NameToken? propertyDictionaryName, DictionaryToken? properties)
-    {
-    }
-
-    public override void EndMarkedContent()
-    {
-    }
-
     public override void PaintShading(NameToken shadingName)
     {
     }
