@@ -11,6 +11,7 @@ namespace Serverless.Publishing.Pdf.Articles;
 public sealed class OwnerStep : ILayoutStep
 {
     private const double MaxHeadGap = 4;
+    private const double ParagraphIndentEms = 0.8;
 
     public void Run(LayoutAnalysis analysis)
     {
@@ -60,11 +61,13 @@ public sealed class OwnerStep : ILayoutStep
                     .Select(t => (Segment: t, Distance: Math.Max(t.Left - segment.Right, segment.Left - t.Right) + 0.01 * Math.Abs(t.Owner!.Head!.Bottom - segment.Top)))
                     .ToList();
 
-                // a column as near to two articles goes to the one whose title it centres (titles span their columns)
+                // a column as near to two articles goes to the one it can continue: an article does not open on a line
+                // that is no paragraph start. Then to the one whose title it centres (titles span their columns).
                 var nearest = candidates.Count == 0 ? 0 : candidates.Min(c => c.Distance);
                 var close = candidates.Where(c => c.Distance <= nearest + body)
-                    .Select(c => (c.Segment, c.Distance, Centring: Math.Round(Centring(c.Segment.Owner!, segment), 1))).OrderBy(c => (c.Centring, c.Distance)).ToList();
-                if (patient && close.Count > 1 && close[0].Segment.Owner != close[1].Segment.Owner && close[0].Centring == close[1].Centring)
+                    .Select(c => (c.Segment, c.Distance, Opens: OpensMidParagraph(c.Segment.Owner!, segment), Centring: Math.Round(Centring(c.Segment.Owner!, segment), 1)))
+                    .OrderBy(c => (c.Opens, c.Centring, c.Distance)).ToList();
+                if (patient && close.Count > 1 && close[0].Segment.Owner != close[1].Segment.Owner && (close[0].Opens, close[0].Centring) == (close[1].Opens, close[1].Centring))
                 {
                     continue;
                 }
@@ -108,6 +111,10 @@ public sealed class OwnerStep : ILayoutStep
         segment.Owner = piece;
         piece.Segments.Add(segment);
     }
+
+    // The segment would be the piece's first column, yet its first line is set flush: it continues some other text.
+    private static bool OpensMidParagraph(Piece piece, Segment segment) =>
+        segment.Right <= piece.Segments.Min(s => s.Left) && segment.Lines[0].Left - segment.Left < ParagraphIndentEms * segment.Lines[0].Size;
 
     // How much nearer the piece's columns, with the segment, centre under its title than without it (negative: nearer).
     private static double Centring(Piece piece, Segment segment)

@@ -51,12 +51,13 @@ public sealed class SegmentStep : ILayoutStep
 
     // A paragraph's short last line ("好。", "使）") and the line next to it need not overlap; the column the segment
     // has set so far still holds the new line, set against one of its edges.
-    // After a lone indented first line, the paragraph's next line starts an indent further left.
+    // While every line so far starts at one left edge, they may all be indented first lines (a one-line paragraph, a
+    // credit); the next paragraph line then starts an indent further left.
     private static bool WithinColumn(Segment segment, LayoutLine line) =>
-        segment.Lines.Count >= 2
-            ? line.Left >= segment.Left - 0.5 * line.Size && line.Right <= segment.Right + 0.5 * line.Size
-                && (Math.Abs(line.Left - segment.Left) <= 0.5 * line.Size || Math.Abs(line.Right - segment.Right) <= 0.5 * line.Size)
-            : (segment.Left - line.Left) / line.Size is >= 0.8 and <= 4 && line.Right <= segment.Right + 0.5 * line.Size;
+        line.Right <= segment.Right + 0.5 * line.Size
+        && (segment.Lines.All(l => Math.Abs(l.Left - segment.Left) <= 0.3 * l.Size) && (segment.Left - line.Left) / line.Size is >= 0.8 and <= 4
+            || segment.Lines.Count >= 2 && line.Left >= segment.Left - 0.5 * line.Size
+                && (Math.Abs(line.Left - segment.Left) <= 0.5 * line.Size || Math.Abs(line.Right - segment.Right) <= 0.5 * line.Size));
 
     private static bool Joins(Segment segment, LayoutLine line, LayoutAnalysis analysis)
     {
