@@ -7,6 +7,7 @@ using Serverless.Publishing.Articles;
 using Serverless.Publishing.Enrichment;
 using Serverless.Publishing.Ingest;
 using Serverless.Publishing.Ingest.Decoding;
+using Serverless.Publishing.Pdf;
 using Serverless.Publishing.Pdf.Articles;
 using Serverless.Publishing.Splitting;
 using Serverless.Publishing.Stages;
@@ -80,7 +81,7 @@ public static class SplitCommand
             metadata[PageOrigin.PublicationMetadata] = publication;
         }
 
-        if (args.Has("--explain"))
+        if (args.Has("--explain") && !PdfSignature.IsPdf(bytes))
         {
             string text;
             try
@@ -113,11 +114,18 @@ public static class SplitCommand
             throw new CliException($"{file}: {ex.Message}");
         }
 
-        if (args.Has("--layout"))
+        if (args.Has("--layout") || args.Has("--explain"))
         {
-            // one JSON record per line: the layout features a learned splitter reads, and the layout's decisions
             var splitter = services.GetRequiredService<LayoutSplitter>();
-            foreach (var record in contents.Pages.Where(p => p.Layout is not null).SelectMany(p => splitter.Explain(p.Layout!)))
+            var records = contents.Pages.Where(p => p.Layout is not null).SelectMany(p => splitter.Explain(p.Layout!));
+            if (args.Has("--explain"))
+            {
+                LayoutExplanation.Write(records, output);
+                return 0;
+            }
+
+            // one JSON record per line: the layout features a learned splitter reads, and the layout's decisions
+            foreach (var record in records)
             {
                 await output.WriteLineAsync(JsonSerializer.Serialize(record, LineJson));
             }
