@@ -71,6 +71,19 @@ public sealed class CliCommandTests(AzuriteFixture azurite) : IClassFixture<Azur
     }
 
     [Fact]
+    public async Task Split_explain_on_a_pdf_prints_each_line_with_its_layout_role_and_article()
+    {
+        var pdf = TestPdfs.Fixture("pdf-zh-fixture.pdf");
+        var (code, output, error) = await RunAsync("split", pdf, "--explain");
+
+        Assert.True(code == 0, error);
+        var rows = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(2).Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
+        Assert.Contains(rows, r => r[2] == "headline" && r[1] == "1");
+        Assert.Contains(rows, r => r[2] == "body" && r[1] == "3");
+        Assert.All(rows, r => Assert.Contains(r[2], new[] { "headline", "body", "furniture" }));
+    }
+
+    [Fact]
     public async Task Run_until_idle_processes_uploads_and_prints_a_feed_url_that_serves_rss()
     {
         var (code, output, error) = await RunAsync(
