@@ -113,8 +113,10 @@ public sealed class OwnerStep : ILayoutStep
     }
 
     // The segment would be the piece's first column, yet its first line is set flush: it continues some other text.
+    // Chinese indents every paragraph, the first too; English opens flush or on a byline.
     private static bool OpensMidParagraph(Piece piece, Segment segment) =>
-        segment.Right <= piece.Segments.Min(s => s.Left) && segment.Lines[0].Left - segment.Left < ParagraphIndentEms * segment.Lines[0].Size;
+        segment.Lines[0].Cjk && segment.Right <= piece.Segments.Min(s => s.Left)
+        && segment.Lines[0].Left - segment.Left < ParagraphIndentEms * segment.Lines[0].Size;
 
     // How much nearer the piece's columns, with the segment, centre under its title than without it (negative: nearer).
     private static double Centring(Piece piece, Segment segment)
