@@ -1,16 +1,12 @@
 using Serverless.Publishing.Pdf.Articles;
 using Serverless.Publishing.Pdf.Layout;
+using static Serverless.Publishing.Tests.Pdf.HandSetPage;
 
 namespace Serverless.Publishing.Tests.Pdf;
 
-/// <summary>
-/// Which article a column of body text belongs to, on small pages set by hand: 10 pt body, columns 100 pt wide with
-/// 12 pt gutters, paragraphs indented two characters.
-/// </summary>
+/// <summary>Which article a column of body text belongs to, on small pages set by hand.</summary>
 public sealed class ColumnOwnershipTests
 {
-    private const double Body = 10, Pitch = 14, Column = 100, Gutter = 12;
-
     [Fact]
     public void A_flush_column_between_two_articles_continues_the_one_on_its_left()
     {
@@ -48,22 +44,4 @@ public sealed class ColumnOwnershipTests
         var article = Assert.Single(articles);
         Assert.EndsWith("（冉永平）第二条消息的标题复工本报电第二条消息说完了第二件事情。第二条消息在此结束。", string.Concat(article.Paragraphs));
     }
-
-    private static LayoutLine Title(string text, int column, double top) =>
-        new(text, Left(column), Left(column) + 2 * Body * text.Length, top, top + 2 * Body, 2 * Body, true, true);
-
-    // one line per string, top down; a leading ideographic space indents the line by one character
-    private static IEnumerable<LayoutLine> ColumnText(int column, double top, params string[] lines) =>
-        lines.Select((text, i) =>
-        {
-            var indent = text.TakeWhile(c => c == '　').Count();
-            var left = Left(column) + indent * Body;
-            var printed = text.TrimStart('　');
-            var y = top + i * Pitch;
-            return new LayoutLine(printed, left, Math.Min(left + printed.Length * Body, Left(column) + Column), y, y + Body, Body, false, true);
-        });
-
-    private static double Left(int column) => 20 + column * (Column + Gutter);
-
-    private static PageLayout Page(List<LayoutLine> lines) => new(1, 600, 400, lines, Body, [], [], []);
 }

@@ -13,6 +13,9 @@ namespace Serverless.Publishing.Pdf.Articles;
 public static partial class ArticleWriter
 {
     private const double IndentEms = 0.8;
+
+    // body text starts on the column's edge; a right-set line starts wherever its slack leaves it
+    private const double FlushLeftEms = 0.1;
     private const double ShortEms = 1.5;
 
     public static SplitArticle? Write(Piece piece, LayoutAnalysis analysis)
@@ -20,14 +23,14 @@ public static partial class ArticleWriter
         var lines = Ordered(piece);
         var text = string.Concat(lines.Select(l => l.Line.Text)) + string.Concat(piece.Head?.Lines.Select(l => l.Text) ?? []);
         var script = ScriptDetector.Detect(text);
-        var paragraphs = Paragraphs(lines, script, out var lastRightSet, out var lastFlushRight);
+        var paragraphs = Paragraphs(lines, script, out var closing);
         var notes = new List<string>();
-        // a bracketed attribution is a note when it ends flush right; set as a paragraph (a short last line) it is body,
-        // and so is a right-set credit without brackets under Chinese text (新华社发, a photo's)
+        // a bracketed attribution is a note when it ends flush right; set as a paragraph (a short last line, or a last
+        // line from the left edge) it is body, and so is a right-set credit without brackets under Chinese text (新华社发)
         var last = paragraphs.Count > 1 ? paragraphs[^1] : string.Empty;
         var note = script == PageScript.Cjk
-            ? lastFlushRight && (Attribution().IsMatch(last) || (lastRightSet && Bracketed().IsMatch(last)))
-            : lastRightSet;
+            ? closing.FlushRight && !closing.SetAsParagraph && (Attribution().IsMatch(last) || (closing.RightSet && Bracketed().IsMatch(last)))
+            : closing.RightSet;
         if (paragraphs.Count > 1 && note)
         {
             notes.Add(paragraphs[^1]);
@@ -97,14 +100,18 @@ public static partial class ArticleWriter
         return ordered;
     }
 
-    private static List<string> Paragraphs(List<(LayoutLine Line, Segment Segment)> lines, PageScript script, out bool lastRightSet, out bool lastFlushRight)
+    /// <param name="RightSet">One short line against the right edge, or every line flush right and the last not flush left.</param>
+    /// <param name="FlushRight">Its last line ends at the column's right edge.</param>
+    /// <param name="SetAsParagraph">Several lines, the last from the left edge, as body text is set (a right-set one ends short).</param>
+    private readonly record struct ClosingParagraph(bool RightSet, bool FlushRight, bool SetAsParagraph);
+
+    private static List<string> Paragraphs(List<(LayoutLine Line, Segment Segment)> lines, PageScript script, out ClosingParagraph closing)
     {
         var paragraphs = new List<string>();
         var current = string.Empty;
         var count = 0;
         var allFlushRight = true;
-        lastRightSet = false;
-        lastFlushRight = false;
+        closing = default;
         LayoutLine? previous = null;
         Segment? previousSegment = null;
         foreach (var (line, segment) in lines)
@@ -131,10 +138,7 @@ public static partial class ArticleWriter
             current = LineJoiner.Join(current, line.Text, script);
             count++;
             allFlushRight &= flushRight;
-
-            // right-set: one short line against the right edge, or every line flush right and the last one not flush left
-            lastRightSet = count == 1 ? rightSet : allFlushRight && indent >= 0.5;
-            lastFlushRight = flushRight;
+            closing = new ClosingParagraph(count == 1 ? rightSet : allFlushRight && indent >= 0.5, flushRight, count > 1 && indent < FlushLeftEms);
             previous = line;
             previousSegment = segment;
         }
