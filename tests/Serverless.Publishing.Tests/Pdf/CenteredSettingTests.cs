@@ -17,6 +17,22 @@ public sealed class CenteredSettingTests
     }
 
     [Fact]
+    public void Two_centred_lines_under_a_slogan_are_an_advert()
+    {
+        List<LayoutLine> body = [Line(209, 291), Line(198, 302)];
+
+        Assert.True(CenteredSetting.IsCentered(body, [Slogan]));
+    }
+
+    [Fact]
+    public void Centred_lines_of_nearly_one_width_are_an_advert()
+    {
+        List<LayoutLine> body = [Line(193, 307), Line(194, 306), Line(191, 309), Line(193.5, 306.5)];
+
+        Assert.True(CenteredSetting.IsCentered(body, [Slogan]));
+    }
+
+    [Fact]
     public void A_justified_block_is_not_an_advert()
     {
         List<LayoutLine> body = [Line(200, 300), Line(200, 300), Line(200, 300), Line(200, 300)];

@@ -11,9 +11,11 @@ public static class CenteredSetting
     /// <summary>How far, in ems, a line's centre may sit off the piece's axis (print rounding).</summary>
     private const double AxisEms = 0.15;
 
+    private const double WidthsDifferEms = 0.3;
+
     public static bool IsCentered(IReadOnlyList<LayoutLine> body, IReadOnlyList<LayoutLine> head)
     {
-        if (body.Count < 3 || head.Count == 0)
+        if (body.Count < 2 || head.Count == 0)
         {
             return false;
         }
@@ -21,8 +23,8 @@ public static class CenteredSetting
         var axis = body.Select(l => l.Center).Order().ElementAt(body.Count / 2);
         var size = body.Select(l => l.Size).Order().ElementAt(body.Count / 2);
 
-        // widths must differ by more than an em: a justified block is centred too, with every line as wide
+        // widths must differ: a justified block is centred too, with every line as wide (to a hundredth of an em)
         return body.All(l => Math.Abs(l.Center - axis) <= AxisEms * size) && head.All(l => Math.Abs(l.Center - axis) <= 0.5 * size)
-            && body.Max(l => l.Width) - body.Min(l => l.Width) > size;
+            && body.Max(l => l.Width) - body.Min(l => l.Width) > WidthsDifferEms * size;
     }
 }
