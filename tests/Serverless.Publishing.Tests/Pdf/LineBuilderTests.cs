@@ -17,6 +17,16 @@ public sealed class LineBuilderTests
     }
 
     [Fact]
+    public void Two_latin_titles_side_by_side_are_two_lines_where_word_spaces_are_drawn()
+    {
+        // 24 pt, 0.6 em apart with no space glyph between: the line draws its word spaces, so this is no word space
+        var left = Run("Trials of a", 100, 24);
+        var glyphs = left.Concat(Run("Supreme Court", left[^1].Right + 0.6 * 24, 24)).ToList();
+
+        Assert.Equal(["Trials of a", "Supreme Court"], LineBuilder.Build(glyphs).Select(l => l.Text));
+    }
+
+    [Fact]
     public void A_title_ending_in_an_ideograph_is_cut_from_one_starting_with_a_digit()
     {
         var glyphs = Run("一线医务", 100, 24).Concat(Run("24省份", 100 + 4 * 24 + 1.1 * 24, 24)).ToList();

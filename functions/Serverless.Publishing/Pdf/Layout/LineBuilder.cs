@@ -14,7 +14,8 @@ public static class LineBuilder
 
     private const double SpaceEms = 0.18;
 
-    /// <summary>CJK is set solid: a gap this wide beside an ideograph, with no space drawn, is a gutter even in large type.</summary>
+    /// <summary>A gap this wide with no space drawn, beside an ideograph (CJK is set solid) or in a line that draws its
+    /// spaces, is a gutter even in large type.</summary>
     private const double CjkGapEms = 0.5;
 
     public static List<LayoutLine> Build(List<Glyph> glyphs)
@@ -64,11 +65,12 @@ public static class LineBuilder
         public static Band Cut(List<Glyph> glyphs)
         {
             glyphs.Sort((a, b) => a.Left.CompareTo(b.Left));
+            var drawsSpaces = glyphs.Exists(g => g.Value == ' ');
             var pieces = new List<(int, int)>();
             var start = 0;
             for (var i = 1; i <= glyphs.Count; i++)
             {
-                if (i == glyphs.Count || Apart(glyphs[i - 1], glyphs[i]))
+                if (i == glyphs.Count || Apart(glyphs[i - 1], glyphs[i], drawsSpaces))
                 {
                     pieces.Add((start, i));
                     start = i;
@@ -78,9 +80,10 @@ public static class LineBuilder
             return new Band(glyphs, pieces);
         }
 
-        // a gutter, or type of another size set close by (a title beside a neighbour's body line), or a gap next to an
-        // ideograph that solid CJK setting never leaves without a space (two articles' titles side by side on one baseline)
-        private static bool Apart(Glyph a, Glyph b)
+        // a gutter, or type of another size set close by (a title beside a neighbour's body line), or a gap that the
+        // setting never leaves without a space: next to an ideograph (CJK is set solid), or where the line draws its
+        // word spaces (two articles' titles side by side on one baseline)
+        private static bool Apart(Glyph a, Glyph b, bool drawsSpaces)
         {
             var gap = b.Left - a.Right;
             var small = Math.Min(a.Size, b.Size);
@@ -88,7 +91,7 @@ public static class LineBuilder
             // a closing quote or bracket's ink sits in the left half of its em, the rest of which reaches into a gutter
             var inkGap = CharClass.IsClosing(a.Value) && CharClass.IsWide(a.Value) ? b.Left - Math.Min(a.Right, a.Left + 0.5 * a.Size) : gap;
             return inkGap > GutterEms * small || (Math.Max(a.Size, b.Size) > 1.25 * small && gap > 0.3 * small)
-                || (gap > CjkGapEms * small && (CharClass.IsCjk(a.Value) || CharClass.IsCjk(b.Value)) && a.Value != ' ' && b.Value != ' ');
+                || (gap > CjkGapEms * small && (drawsSpaces || CharClass.IsCjk(a.Value) || CharClass.IsCjk(b.Value)) && a.Value != ' ' && b.Value != ' ');
         }
 
         // A wide gap is a gutter only if the lines near above and below leave it empty too; a justified line's wide
