@@ -51,6 +51,7 @@ public static partial class ArticleWriter
             return null;
         }
 
+        var (dateline, authors) = advert ? (null, []) : ArticleCredits.Read(lines.Select(l => l.Line.Text).ToList(), paragraphs, script);
         var bodyLength = paragraphs.Sum(p => p.Length);
         var kind = advert ? ArticleKind.Other : piece.HasPicture && bodyLength < (script == PageScript.Cjk ? 250 : 500) ? ArticleKind.Photo : ArticleKind.News;
         return new SplitArticle
@@ -60,6 +61,8 @@ public static partial class ArticleWriter
             Title = title ?? GeneratedTitle.From(paragraphs, script),
             TitleSource = title is null ? TitleSource.Generated : TitleSource.Printed,
             Subtitle = subtitle,
+            Dateline = dateline,
+            Authors = authors,
             Paragraphs = paragraphs,
             Notes = notes,
         };
