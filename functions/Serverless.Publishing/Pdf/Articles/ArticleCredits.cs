@@ -36,16 +36,11 @@ public static class ArticleCredits
             return (dateline?.Text, Distinct(authors));
         }
 
-        // a byline wrapped after "and" goes on in the next line
         var byline = first.Trim();
         if (DatelineRules.IsLatinByline(byline))
         {
-            if (bodyLines.Count > 1 && (byline.EndsWith(" and", StringComparison.Ordinal) || byline.EndsWith(',')))
-            {
-                byline += " " + bodyLines[1].Trim();
-            }
-
-            authors.AddRange(DatelineRules.LatinBylineNames(byline));
+            var next = bodyLines.Count > 1 ? bodyLines[1].Trim() : null;
+            authors.AddRange(DatelineRules.LatinBylineNames(DatelineRules.LatinBylineWithWrap(byline, next)));
         }
 
         var latin = paragraphs.Take(3).Select(DatelineRules.Parse).FirstOrDefault(d => d is not null);

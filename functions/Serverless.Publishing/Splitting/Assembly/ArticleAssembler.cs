@@ -154,13 +154,9 @@ public static class ArticleAssembler
         var byline = Despacer.LatinSignal(first.Lines[0].Text);
         if (DatelineRules.IsLatinByline(byline))
         {
-            // A byline wrapped after "and" goes on in the next line ("By ANGELA MORRIS and" / "DEREK PHAN | Staff Writers").
-            if (first.Lines.Count > 1 && (byline.EndsWith(" and", StringComparison.Ordinal) || byline.EndsWith(" &", StringComparison.Ordinal) || byline.EndsWith(',')))
-            {
-                byline += " " + Despacer.LatinSignal(first.Lines[1].Text);
-            }
-
-            names.AddRange(DatelineRules.LatinBylineNames(byline));
+            // "By ANGELA MORRIS and" / "DEREK PHAN | Staff Writers"
+            var next = first.Lines.Count > 1 ? Despacer.LatinSignal(first.Lines[1].Text) : null;
+            names.AddRange(DatelineRules.LatinBylineNames(DatelineRules.LatinBylineWithWrap(byline, next)));
         }
 
         // The dateline opens the first paragraph after the byline and its title line ("Staff Writer").

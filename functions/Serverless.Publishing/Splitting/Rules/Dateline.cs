@@ -83,6 +83,12 @@ public static partial class DatelineRules
 
     public static bool IsLatinByline(string line) => LatinByline().IsMatch(line);
 
+    /// <summary>The byline line and, where it wraps after "and", "&amp;" or a comma, the next line too.</summary>
+    public static string LatinBylineWithWrap(string line, string? next) =>
+        next is not null && (line.EndsWith(" and", StringComparison.Ordinal) || line.EndsWith(" &", StringComparison.Ordinal) || line.EndsWith(','))
+            ? line + " " + next
+            : line;
+
     /// <summary>"By JOHN SMITH and JANE DOE" → ["John Smith", "Jane Doe"].</summary>
     public static IReadOnlyList<string> LatinBylineNames(string line)
     {
