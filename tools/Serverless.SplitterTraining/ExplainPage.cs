@@ -6,9 +6,9 @@ namespace Serverless.SplitterTraining;
 /// <summary>A page line by line: gold tag, the rules' tag, the model's tag and margin, the text; "*" marks a wrong tag.</summary>
 public static class ExplainPage
 {
-    public static void Write(TruthPage page, SplitterModel model, TextWriter output)
+    public static void Write(TruthPage page, Readers model, TextWriter output)
     {
-        var tagged = new LineTagger(model).Tag(page.Context, page.Features);
+        var tagged = model.Tagger().Tag(page.Context, page.Features);
         output.WriteLine(page.TextPath);
         for (var k = 0; k < page.Context.Count; k++)
         {

@@ -12,13 +12,13 @@ namespace Serverless.SplitterTraining;
 /// </summary>
 public static class GateReport
 {
-    public static void Write(string set, IReadOnlyList<TruthPage> pages, SplitterModel model, Func<TruthPage, IReadOnlyList<SplitArticle>> rules, TextWriter output)
+    public static void Write(string set, IReadOnlyList<TruthPage> pages, Readers model, Func<TruthPage, IReadOnlyList<SplitArticle>> rules, TextWriter output)
     {
         var margin = (float)new SplittingOptions().LearnedSideMargin;
         foreach (var page in pages)
         {
-            var tagged = new LineTagger(model, margin).Tag(page.Context, page.Features);
-            var gate = PageGate.Read(model, tagged);
+            var tagged = model.Tagger(margin).Tag(page.Context, page.Features);
+            var gate = PageGate.Read(tagged);
             var l = SetScore.Page(page, LineTagger.HybridArticles(tagged)).Score;
             var r = SetScore.Page(page, rules(page)).Score;
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,

@@ -12,11 +12,14 @@ namespace Serverless.SplitterTraining;
 /// usage: Serverless.SplitterTraining [--data DIR] [--out MODEL] [--epochs N] [--bits N] [--seed N] [--max-pages N]
 ///        [--ocr-weight N] [--pdf-pages N] [--corpus DIR] [--corpus-weight N] [--load MODEL] [--eval] [--test] [--ocr-folds [--fold NAME]]
 ///        [--curve N,N] [--seed-page PAGE.txt] [--explain NAME] [--predict DIR] [--oracle]
+///        [--second-out MODEL [--fold-epochs N] [--second-epochs N]] [--load-second MODEL]
 /// Trains on DIR/composed/train, DIR/pdf/train, the OCR folds DIR/ocr1912/fold-* and (--corpus) the written corpus
 /// pages but indep-*, keeps the epoch with the fewest wrong tags on DIR/composed/dev + DIR/pdf/dev and writes the
 /// model (--load: evaluates a model instead of training one). --eval scores rules and model on dev, the seed page and
 /// the indep-* pages; --test adds the test splits; --ocr-folds trains once per OCR date with that date held out;
-/// --curve scores dev articles exact against the number of Chinese training pages.
+/// --curve scores dev articles exact against the number of Chinese training pages. --second-out trains the second
+/// reading after the first (its training pages read by two fold models of the first) and every score reads pages twice;
+/// --load-second evaluates a second reading instead. --ocr-folds and --curve use the first reading only.
 /// </summary>
 public static class TrainingCommand
 {
@@ -61,7 +64,7 @@ public static class TrainingCommand
         foreach (var size in (run.Value("--curve") ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse))
         {
             var (curveModel, curveError) = run.Train(TrainSet(chinese.Take(size), null), dev);
-            run.Log($"curve {Math.Min(size, chinese.Length)} Chinese pages: dev tags wrong {curveError:P2}; {SetScore.Of("composed-dev.hybrid", composedDev, Hybrid(curveModel))}");
+            run.Log($"curve {Math.Min(size, chinese.Length)} Chinese pages: dev tags wrong {curveError:P2}; {SetScore.Of("composed-dev.hybrid", composedDev, Hybrid(new Readers(curveModel, null)))}");
         }
 
         var gateReport = run.Value("--gate-report") is { } report ? new StreamWriter(report) : null;
@@ -73,7 +76,8 @@ public static class TrainingCommand
             // --fold NAME: only that date held out (fold-1912-03-24 serves as the OCR dev fold for choices like --ocr-weight).
             foreach (var fold in folds.Where(f => run.Value("--fold") is not { } only || f.Name == only))
             {
-                var (foldModel, _) = run.Train(TrainSet(chinese, fold.Name), dev);
+                var (foldFirst, _) = run.Train(TrainSet(chinese, fold.Name), dev);
+                var foldModel = new Readers(foldFirst, null);
                 run.Log(SetScore.Of("ocr-" + fold.Name + ".model-only", fold.Pages, Learned(foldModel)).ToString());
                 var learned = SetScore.Of("ocr-" + fold.Name + ".hybrid", fold.Pages, Hybrid(foldModel));
                 run.Log(learned.ToString());
@@ -91,26 +95,36 @@ public static class TrainingCommand
             run.Log($"ocr all folds (learned): {exact}/{truth} exact ({(double)exact / Math.Max(truth, 1):P1}); gated {gatedExact}/{truth}");
         }
 
-        SplitterModel best;
+        SplitterModel first;
         if (run.Value("--load") is { } load)
         {
             var watch = System.Diagnostics.Stopwatch.StartNew();
             await using var file = File.OpenRead(load);
-            best = SplitterModel.Load(file);
+            first = SplitterModel.Load(file);
             run.Log($"loaded {load} in {watch.ElapsedMilliseconds} ms");
         }
         else
         {
-            (best, var bestError) = run.Train(TrainSet(chinese, null), dev);
-            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
-            await using (var file = File.Create(output))
-            {
-                best.Save(file);
-            }
-
+            (first, var bestError) = run.Train(TrainSet(chinese, null), dev);
+            await SaveAsync(first, output);
             run.Log($"wrote {output} ({new FileInfo(output).Length / 1024} KB), dev tags wrong {bestError:P2}");
         }
 
+        // The second reading: loaded (--load-second), trained after the first (--second-out), or none.
+        SplitterModel? second = null;
+        if (run.Value("--load-second") is { } loadSecond)
+        {
+            await using var file = File.OpenRead(loadSecond);
+            second = SplitterModel.Load(file);
+        }
+        else if (run.Value("--second-out") is { } secondOutput)
+        {
+            second = StackedTraining.Train(run, first, TrainSet(chinese, null), dev);
+            await SaveAsync(second, secondOutput);
+            run.Log($"wrote {secondOutput} ({new FileInfo(secondOutput).Length / 1024} KB)");
+        }
+
+        var best = new Readers(first, second);
         var sets = EvaluationSets(run, data, options);
         if (run.Has("--eval"))
         {
@@ -145,6 +159,10 @@ public static class TrainingCommand
                 run.Log(SetScore.Of(name + ".hybrid", pages, Hybrid(best)).ToString());
                 run.Log(SetScore.Of(name + ".rules", pages, Rules).ToString());
                 run.Log(SetScore.Of(name + ".gated", pages, Gated(best)).ToString());
+                if (second is not null)
+                {
+                    run.Log(SetScore.Of(name + ".first-reading.gated", pages, Gated(best with { Second = null })).ToString());
+                }
                 if (run.Has("--oracle"))
                 {
                     run.Log(SetScore.Of(name + ".gold", pages, Gold).ToString());
@@ -162,7 +180,7 @@ public static class TrainingCommand
             foreach (var (name, pages) in sets)
             {
                 run.Log($"{name}: most frequent wrong tags (gold -> decoded, one-sided headline decode)");
-                TagConfusion.Write(pages, new LineTagger(best, (float)options.LearnedSideMargin), 12, Console.Out);
+                TagConfusion.Write(pages, best.Tagger((float)options.LearnedSideMargin), 12, Console.Out);
             }
         }
 
@@ -204,33 +222,40 @@ public static class TrainingCommand
         return 0;
     }
 
-    private static Func<TruthPage, IReadOnlyList<SplitArticle>> Learned(SplitterModel model) =>
-        page => LineTagger.Articles(new LineTagger(model).Tag(page.Context, page.Features));
+    private static async Task SaveAsync(SplitterModel model, string path)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        await using var file = File.Create(path);
+        model.Save(file);
+    }
+
+    private static Func<TruthPage, IReadOnlyList<SplitArticle>> Learned(Readers model) =>
+        page => LineTagger.Articles(model.Tagger().Tag(page.Context, page.Features));
 
     /// <summary>The gold tags through the same assembly: the ceiling of the tag encoding and the assembler.</summary>
     private static IReadOnlyList<SplitArticle> Gold(TruthPage page) =>
-        LineTagger.Articles(new TaggedPage(page.Context, page.Gold, new float[page.Gold.Length * LineTags.Count]));
+        LineTagger.Articles(new TaggedPage(page.Context, page.Gold, new float[page.Gold.Length * LineTags.Count], SplitterModel.Default!));
 
     /// <summary>What the product runs with learned decisions: the one-sided headline decode and the rules' drafts where they agree.</summary>
-    private static Func<TruthPage, IReadOnlyList<SplitArticle>> Hybrid(SplitterModel model, float? sideMargin = null) =>
-        page => LineTagger.HybridArticles(new LineTagger(model, sideMargin ?? (float)new SplittingOptions().LearnedSideMargin).Tag(page.Context, page.Features));
+    private static Func<TruthPage, IReadOnlyList<SplitArticle>> Hybrid(Readers model, float? sideMargin = null) =>
+        page => LineTagger.HybridArticles(model.Tagger(sideMargin ?? (float)new SplittingOptions().LearnedSideMargin).Tag(page.Context, page.Features));
 
     /// <summary>Per page, the rules' split when the model accepts it within the margin, else the learned one.</summary>
-    private static Func<TruthPage, IReadOnlyList<SplitArticle>> Gated(SplitterModel model, float? marginPerLine = null) =>
+    private static Func<TruthPage, IReadOnlyList<SplitArticle>> Gated(Readers model, float? marginPerLine = null) =>
         page =>
         {
             var options = new SplittingOptions();
-            var tagged = new LineTagger(model, (float)options.LearnedSideMargin).Tag(page.Context, page.Features);
-            return PageGate.KeepsRules(PageGate.Read(model, tagged), marginPerLine ?? options.GateMarginPerLine)
+            var tagged = model.Tagger((float)options.LearnedSideMargin).Tag(page.Context, page.Features);
+            return PageGate.KeepsRules(PageGate.Read(tagged), marginPerLine ?? options.GateMarginPerLine)
                 ? Rules(page)
                 : LineTagger.HybridArticles(tagged);
         };
 
-    private static Func<TruthPage, IReadOnlyList<SplitArticle>> Blended(SplitterModel model, float regionMargin) =>
+    private static Func<TruthPage, IReadOnlyList<SplitArticle>> Blended(Readers model, float regionMargin) =>
         page =>
         {
-            var tagged = new LineTagger(model, (float)new SplittingOptions().LearnedSideMargin).Tag(page.Context, page.Features);
-            return LineTagger.HybridArticles(tagged with { Tags = RegionBlend.Blend(model, tagged, regionMargin) });
+            var tagged = model.Tagger((float)new SplittingOptions().LearnedSideMargin).Tag(page.Context, page.Features);
+            return LineTagger.HybridArticles(tagged with { Tags = RegionBlend.Blend(tagged.Reader, tagged, regionMargin) });
         };
 
     private static IReadOnlyList<SplitArticle> Rules(TruthPage page) => PageSplitter.Assemble(page.Context.Rules.Drafts, page.Context.Rules);

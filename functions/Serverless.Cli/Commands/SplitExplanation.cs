@@ -25,9 +25,8 @@ public static class SplitExplanation
         }
 
         // What Decisions=Gated would do with this page, and why.
-        if (SplitterModel.Default is { } model)
         {
-            var gate = PageGate.Read(model, tagged);
+            var gate = PageGate.Read(tagged);
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"gate: the model's reading scores {gate.Gap:F1} above the rules' ({gate.GapPerLine:F1} per line, {gate.Disagree} of {gate.Lines} lines tagged otherwise); with Decisions=Gated the page {(PageGate.KeepsRules(gate, gateMarginPerLine) ? "keeps the rules' split" : "takes the learned split")} (margin {gateMarginPerLine:F1} per line)"));
         }

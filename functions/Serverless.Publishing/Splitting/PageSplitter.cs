@@ -52,8 +52,8 @@ public sealed class PageSplitter(IOptions<SplittingOptions> options, ILogger<Pag
     public TaggedPage? Explain(string pageText)
     {
         var text = TextSanitizer.Sanitize(pageText ?? string.Empty);
-        return SplitterModel.Default is { } model && !string.IsNullOrWhiteSpace(text)
-            ? new LineTagger(model, (float)options.Value.LearnedSideMargin).Tag(RuleAnalysis.Of(text, options.Value))
+        return LineTagger.Embedded((float)options.Value.LearnedSideMargin) is { } tagger && !string.IsNullOrWhiteSpace(text)
+            ? tagger.Tag(RuleAnalysis.Of(text, options.Value))
             : null;
     }
 
@@ -61,12 +61,12 @@ public sealed class PageSplitter(IOptions<SplittingOptions> options, ILogger<Pag
     {
         var rules = RuleAnalysis.Of(text, options.Value);
         var decisions = options.Value.DecisionsFor(rules.Profile.Script);
-        if (decisions != SplitDecisions.Rules && SplitterModel.Default is { } model)
+        if (decisions != SplitDecisions.Rules && LineTagger.Embedded((float)options.Value.LearnedSideMargin) is { } tagger)
         {
             try
             {
-                var tagged = new LineTagger(model, (float)options.Value.LearnedSideMargin).Tag(rules);
-                if (decisions == SplitDecisions.Gated && PageGate.KeepsRules(PageGate.Read(model, tagged), options.Value.GateMarginPerLine))
+                var tagged = tagger.Tag(rules);
+                if (decisions == SplitDecisions.Gated && PageGate.KeepsRules(PageGate.Read(tagged), options.Value.GateMarginPerLine))
                 {
                     return Assemble(rules.Drafts, rules);
                 }

@@ -71,6 +71,43 @@ public sealed class LearnedSplitterTests
     }
 
     [Fact]
+    public void The_embedded_tagger_reads_each_page_twice_and_gives_the_second_readings_scores()
+    {
+        var second = SplitterModel.SecondReading;
+        var text = TextSanitizer.Sanitize(File.ReadAllText(CorpusPage.Named("zh-mixed.txt").PagePath));
+        var page = PageContext.Of(RuleAnalysis.Of(text, new SplittingOptions()));
+        var features = LineFeaturePipeline.For(page.Script).Extract(page);
+
+        var tagged = LineTagger.Embedded(1000)!.Tag(page, features);
+        var first = new LineTagger(SplitterModel.Default!, 1000).Tag(page, features);
+
+        Assert.NotNull(second);
+        Assert.Same(second, tagged.Reader);
+        Assert.Equal(second.Emissions(FirstReadingFeatures.Extend(features, first)), tagged.Emissions);
+    }
+
+    [Fact]
+    public void The_second_reading_sees_the_first_readings_articles()
+    {
+        var text = TextSanitizer.Sanitize(File.ReadAllText(CorpusPage.Named("zh-headlines-after.txt").PagePath));
+        var page = PageContext.Of(RuleAnalysis.Of(text, new SplittingOptions()));
+        var features = LineFeaturePipeline.For(page.Script).Extract(page);
+        var first = new LineTagger(SplitterModel.Default!).Tag(page, features);
+        var otherwise = first with { Tags = [.. first.Tags.Select(_ => LineTag.Body)] };
+
+        var extended = FirstReadingFeatures.Extend(features, first);
+
+        Assert.Equal(features.Count, extended.Count);
+        for (var k = 0; k < features.Count; k++)
+        {
+            Assert.True(extended.Of(k).Length > features.Of(k).Length);
+            Assert.True(extended.Of(k)[..features.Of(k).Length].SequenceEqual(features.Of(k)));
+        }
+
+        Assert.NotEqual(extended.Values, FirstReadingFeatures.Extend(features, otherwise).Values);
+    }
+
+    [Fact]
     public void A_decode_without_a_tag_never_uses_it_and_scores_no_higher()
     {
         var model = SplitterModel.Default!;
@@ -88,12 +125,11 @@ public sealed class LearnedSplitterTests
     [Fact]
     public void The_gate_keeps_the_rules_split_where_the_model_reads_the_page_as_the_rules_do()
     {
-        var model = SplitterModel.Default!;
         var text = File.ReadAllText(CorpusPage.Named("zh-headlines-after.txt").PagePath);
         var rules = RuleAnalysis.Of(TextSanitizer.Sanitize(text), new SplittingOptions());
         var gated = new PageSplitter(Options.Create(new SplittingOptions { Decisions = SplitDecisions.Gated }), NullLogger<PageSplitter>.Instance);
 
-        var reading = PageGate.Read(model, new LineTagger(model, 1000).Tag(rules));
+        var reading = PageGate.Read(LineTagger.Embedded(1000)!.Tag(rules));
 
         Assert.Equal(0, reading.Disagree);
         Assert.True(PageGate.KeepsRules(reading, new SplittingOptions().GateMarginPerLine));

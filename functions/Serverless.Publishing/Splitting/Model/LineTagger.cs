@@ -3,8 +3,8 @@ using Serverless.Publishing.Splitting.Model.Features;
 
 namespace Serverless.Publishing.Splitting.Model;
 
-/// <summary>A page read by the model: its context, the decoded tags and each position's tag scores.</summary>
-public sealed record TaggedPage(PageContext Page, LineTag[] Tags, float[] Emissions)
+/// <summary>A page read by the model: its context, the decoded tags, each position's tag scores and the model that gave them.</summary>
+public sealed record TaggedPage(PageContext Page, LineTag[] Tags, float[] Emissions, SplitterModel Reader)
 {
     /// <summary>How far the chosen tag's own score stands above the next best tag at a position.</summary>
     public float Margin(int position)
@@ -28,9 +28,14 @@ public sealed record TaggedPage(PageContext Page, LineTag[] Tags, float[] Emissi
 /// Tags a page's lines with the model: rules → features → emissions → Viterbi. A page prints its headlines on one
 /// side of their stories as a rule: when reading every headline as heading the next story (or every one as closing
 /// the story before) costs at most <paramref name="sideMargin"/> of the best score, that one-sided reading is taken.
+/// With a <paramref name="second"/> model the page is read twice: the second reading sees the articles the first drew.
 /// </summary>
-public sealed class LineTagger(SplitterModel model, float sideMargin = 0)
+public sealed class LineTagger(SplitterModel model, float sideMargin = 0, SplitterModel? second = null)
 {
+    /// <summary>The tagger with the models embedded in this assembly; null when none is.</summary>
+    public static LineTagger? Embedded(float sideMargin) =>
+        SplitterModel.Default is { } first ? new LineTagger(first, sideMargin, SplitterModel.SecondReading) : null;
+
     public TaggedPage Tag(RuleAnalysis rules, IReadOnlyList<LineBox>? boxes = null)
     {
         var page = PageContext.Of(rules, boxes);
@@ -38,6 +43,12 @@ public sealed class LineTagger(SplitterModel model, float sideMargin = 0)
     }
 
     public TaggedPage Tag(PageContext page, PageFeatures features)
+    {
+        var first = Read(model, page, features);
+        return second is null ? first : Read(second, page, FirstReadingFeatures.Extend(features, first));
+    }
+
+    private TaggedPage Read(SplitterModel model, PageContext page, PageFeatures features)
     {
         var emissions = model.Emissions(features);
         var tags = model.Decode(emissions, null, out var best);
@@ -49,7 +60,7 @@ public sealed class LineTagger(SplitterModel model, float sideMargin = 0)
             tags = best - score <= sideMargin ? side : tags;
         }
 
-        return new TaggedPage(page, tags, emissions);
+        return new TaggedPage(page, tags, emissions, model);
     }
 
     /// <summary>The articles of a tagged page, assembled as the rule splitter assembles its own.</summary>

@@ -16,8 +16,9 @@ public readonly record struct GateReading(int Lines, float Gap, int Disagree)
 /// </summary>
 public static class PageGate
 {
-    public static GateReading Read(SplitterModel model, TaggedPage tagged)
+    public static GateReading Read(TaggedPage tagged)
     {
+        var model = tagged.Reader;
         var rules = tagged.Page.RuleTags;
         var disagree = 0;
         for (var k = 0; k < rules.Length; k++)

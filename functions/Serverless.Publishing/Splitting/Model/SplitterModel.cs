@@ -16,6 +16,7 @@ public sealed class SplitterModel
     private const int FormatVersion = 2;
     private const uint Magic = 0x4D4C5053; // "SPLM"
     public const string ResourceName = "Serverless.Publishing.Splitting.Model.splitter.model";
+    public const string SecondReadingResourceName = "Serverless.Publishing.Splitting.Model.splitter-second.model";
 
     private readonly int mask;
 
@@ -40,10 +41,14 @@ public sealed class SplitterModel
     /// <summary>Weight of going from tag p to tag t at p * Count + t; row Count is the page start.</summary>
     public float[] Transitions { get; }
 
-    private static readonly Lazy<SplitterModel?> Embedded = new(LoadEmbedded);
+    private static readonly Lazy<SplitterModel?> Embedded = new(() => LoadEmbedded(ResourceName));
+    private static readonly Lazy<SplitterModel?> EmbeddedSecond = new(() => LoadEmbedded(SecondReadingResourceName));
 
     /// <summary>The model shipped in the assembly, or null when none is embedded.</summary>
     public static SplitterModel? Default => Embedded.Value;
+
+    /// <summary>The model of the second reading (its features add the first reading's), or null when none is embedded.</summary>
+    public static SplitterModel? SecondReading => EmbeddedSecond.Value;
 
     public int Bucket(uint feature) => (int)(feature & (uint)mask);
 
@@ -223,9 +228,9 @@ public sealed class SplitterModel
         return new SplitterModel(bits, weights, transitions);
     }
 
-    private static SplitterModel? LoadEmbedded()
+    private static SplitterModel? LoadEmbedded(string name)
     {
-        using var stream = typeof(SplitterModel).Assembly.GetManifestResourceStream(ResourceName);
+        using var stream = typeof(SplitterModel).Assembly.GetManifestResourceStream(name);
         return stream is null ? null : Load(stream);
     }
 }

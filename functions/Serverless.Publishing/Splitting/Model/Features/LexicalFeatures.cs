@@ -75,7 +75,7 @@ public sealed class LexicalFeatures : ILineFeatureSource
         return i < sorted.Count && sorted[i] <= to;
     }
 
-    private static int[] Terms(string text, PageScript script)
+    internal static int[] Terms(string text, PageScript script)
     {
         var terms = new HashSet<int>();
         if (script == PageScript.Cjk)
