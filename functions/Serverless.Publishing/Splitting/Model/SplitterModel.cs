@@ -11,7 +11,7 @@ namespace Serverless.Publishing.Splitting.Model;
 public sealed class SplitterModel
 {
     /// <summary>Bump when feature extraction changes: a model trained on other features must not load.</summary>
-    public const int FeatureVersion = 2;
+    public const int FeatureVersion = 3;
 
     private const int FormatVersion = 2;
     private const uint Magic = 0x4D4C5053; // "SPLM"

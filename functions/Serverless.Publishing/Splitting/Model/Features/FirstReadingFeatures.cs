@@ -23,7 +23,10 @@ public static class FirstReadingFeatures
     private static readonly uint PreviousWords = FeatureHash.Template("first-previous-words");
     private static readonly uint NextWords = FeatureHash.Template("first-next-words");
     private static readonly uint WordsLean = FeatureHash.Template("first-words-lean");
+    private static readonly uint SeamAcross = FeatureHash.Template("first-seam-across");
+    private static readonly uint SeamLean = FeatureHash.Template("first-seam-lean");
     private static readonly double[] ShareBounds = [0, 0.15, 0.3, 0.5, 0.7];
+    private static readonly double[] SeamBounds = [0.05, 0.1, 0.15, 0.2, 0.3, 0.4];
 
     private static readonly double[] DistanceBounds = [0, 1, 2, 3, 5, 8, 13, 21, 34, 55, 89];
     private static readonly double[] MarginBounds = [0, 100, 300, 700, 1500, 3000];
@@ -77,6 +80,12 @@ public static class FirstReadingFeatures
                 Add(PreviousWords, FeatureHash.Bucket(previous, ShareBounds));
                 Add(NextWords, FeatureHash.Bucket(next, ShareBounds));
                 Add(WordsLean, (own > Math.Max(previous, next) ? 0 : 1) + (previous > next ? 2 : previous < next ? 4 : 0));
+            }
+
+            if (words.Seam(k) is var (across, lineAfter, lineBefore))
+            {
+                Add(SeamAcross, FeatureHash.Bucket(across, SeamBounds));
+                Add(SeamLean, FeatureHash.Bucket(lineAfter, ShareBounds) * 8 + FeatureHash.Bucket(lineBefore, ShareBounds));
             }
         }
 
