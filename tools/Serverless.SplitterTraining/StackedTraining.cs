@@ -14,7 +14,7 @@ public static class StackedTraining
     public static SplitterModel Train(TrainingRun run, SplitterModel first, List<TruthPage> train, List<TruthPage> dev)
     {
         var margin = (float)new SplittingOptions().LearnedSideMargin;
-        var foldRun = new TrainingRun(["--epochs", run.Number("--fold-epochs", 50).ToString(System.Globalization.CultureInfo.InvariantCulture), "--bits", run.Bits.ToString(System.Globalization.CultureInfo.InvariantCulture), "--seed", run.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        var foldRun = run.WithEpochs(run.Number("--fold-epochs", 50));
         var reread = new Dictionary<string, TruthPage>();
         for (var fold = 0; fold < 2; fold++)
         {
@@ -30,8 +30,7 @@ public static class StackedTraining
 
         var fullTagger = new LineTagger(first, margin);
         var secondDev = dev.Select(p => Second(p, fullTagger)).ToList();
-        var secondRun = new TrainingRun(["--epochs", run.Number("--second-epochs", 50).ToString(System.Globalization.CultureInfo.InvariantCulture), "--bits", run.Bits.ToString(System.Globalization.CultureInfo.InvariantCulture), "--seed", run.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
-        var (model, devError) = secondRun.Train([.. train.Select(p => reread[p.TextPath])], secondDev);
+        var (model, devError) = run.WithEpochs(run.Number("--second-epochs", 50)).Train([.. train.Select(p => reread[p.TextPath])], secondDev);
         run.Log($"second reading: dev tags wrong {devError:P2}");
         return model;
     }

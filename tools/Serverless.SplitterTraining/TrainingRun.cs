@@ -31,6 +31,9 @@ public sealed class TrainingRun(string[] args)
 
     public bool Has(string name) => args.Contains(name);
 
+    /// <summary>The same run with another number of epochs, for a model trained inside it (folds, a second reading).</summary>
+    public TrainingRun WithEpochs(int epochs) => new(["--epochs", epochs.ToString(CultureInfo.InvariantCulture), .. args]);
+
     /// <summary>Prints a line with the elapsed time; invariant culture, so logs read the same on every machine.</summary>
     public void Log(FormattableString line) =>
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"[{Clock.Elapsed.TotalSeconds:F0} s] ") + line.ToString(CultureInfo.InvariantCulture));

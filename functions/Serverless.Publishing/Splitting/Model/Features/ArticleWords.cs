@@ -11,9 +11,7 @@ public sealed class ArticleWords
     private readonly int[] articles;
     private readonly bool[] inBody;
     private readonly Dictionary<int, int>[] bodyCounts;
-    private readonly int[][] topical;
-    private readonly HashSet<int> before = [];
-    private readonly HashSet<int> after = [];
+    private readonly ArticleSeam?[] seams;
 
     private ArticleWords(int[][] lineTerms, int[] articles, bool[] inBody, Dictionary<int, int>[] bodyCounts, Dictionary<int, int> pageCounts)
     {
@@ -23,11 +21,8 @@ public sealed class ArticleWords
         this.bodyCounts = bodyCounts;
         // A term on a quarter of the page's lines or more ("疫情", "the") ties every story to every other one.
         var limit = Math.Max(3, lineTerms.Length / 4);
-        topical = [.. lineTerms.Select(terms => terms.Where(t => pageCounts[t] <= limit).ToArray())];
+        seams = ArticleSeams.Of(articles, [.. lineTerms.Select(terms => terms.Where(t => pageCounts[t] <= limit).ToArray())]);
     }
-
-    /// <summary>How many lines either side of a seam the seam's cohesion reads, inside one article.</summary>
-    public const int SeamWindow = 30;
 
     public static ArticleWords Of(TaggedPage reading)
     {
@@ -59,42 +54,8 @@ public sealed class ArticleWords
         return new ArticleWords(lineTerms, articles, inBody, bodyCounts, pageCounts);
     }
 
-    /// <summary>
-    /// Were the article cut before this line: the share of the topical terms of the next lines of its article that the
-    /// lines of the article just before repeat (two stories glued into one share little across the seam), and the
-    /// same for the line's own terms; null at an article's first line or where a side has no terms.
-    /// </summary>
-    public (double Across, double LineAfter, double LineBefore)? Seam(int position)
-    {
-        var a = articles[position];
-        if (a < 0 || position == 0 || articles[position - 1] != a)
-        {
-            return null;
-        }
-
-        Collect(before, a, Math.Max(0, position - SeamWindow), position - 1);
-        Collect(after, a, position + 1, Math.Min(topical.Length, position + 1 + SeamWindow) - 1);
-        if (before.Count == 0 || after.Count == 0)
-        {
-            return null;
-        }
-
-        var own = topical[position];
-        double n = Math.Max(1, own.Length);
-        return (after.Count(before.Contains) / (double)after.Count, own.Count(after.Contains) / n, own.Count(before.Contains) / n);
-    }
-
-    private void Collect(HashSet<int> terms, int article, int from, int to)
-    {
-        terms.Clear();
-        for (var j = from; j <= to; j++)
-        {
-            if (articles[j] == article)
-            {
-                terms.UnionWith(topical[j]);
-            }
-        }
-    }
+    /// <summary>The seam this line would make if its article were cut before it (<see cref="ArticleSeams"/>).</summary>
+    public ArticleSeam? Seam(int position) => seams[position];
 
     /// <summary>Shares of the line's terms in its own article's other body lines, the article before and the one after.</summary>
     public (double Own, double Previous, double Next)? Shares(int position)

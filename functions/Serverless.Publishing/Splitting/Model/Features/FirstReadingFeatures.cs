@@ -82,10 +82,10 @@ public static class FirstReadingFeatures
                 Add(WordsLean, (own > Math.Max(previous, next) ? 0 : 1) + (previous > next ? 2 : previous < next ? 4 : 0));
             }
 
-            if (words.Seam(k) is var (across, lineAfter, lineBefore))
+            if (words.Seam(k) is { } seam)
             {
-                Add(SeamAcross, FeatureHash.Bucket(across, SeamBounds));
-                Add(SeamLean, FeatureHash.Bucket(lineAfter, ShareBounds) * 8 + FeatureHash.Bucket(lineBefore, ShareBounds));
+                Add(SeamAcross, FeatureHash.Bucket(seam.Across, SeamBounds));
+                Add(SeamLean, FeatureHash.Bucket(seam.LineAfter, ShareBounds) * 8 + FeatureHash.Bucket(seam.LineBefore, ShareBounds));
             }
         }
 
