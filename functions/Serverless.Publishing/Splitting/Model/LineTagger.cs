@@ -48,19 +48,19 @@ public sealed class LineTagger(SplitterModel model, float sideMargin = 0, Splitt
         return second is null ? first : Read(second, page, FirstReadingFeatures.Extend(features, first));
     }
 
-    private TaggedPage Read(SplitterModel model, PageContext page, PageFeatures features)
+    private TaggedPage Read(SplitterModel reader, PageContext page, PageFeatures features)
     {
-        var emissions = model.Emissions(features);
-        var tags = model.Decode(emissions, null, out var best);
+        var emissions = reader.Emissions(features);
+        var tags = reader.Decode(emissions, null, out var best);
         if (sideMargin > 0 && tags.Any(t => t == LineTag.HeadNext) && tags.Any(t => t == LineTag.HeadPrev))
         {
-            var before = model.Decode(emissions, LineTag.HeadPrev, out var beforeScore);
-            var after = model.Decode(emissions, LineTag.HeadNext, out var afterScore);
+            var before = reader.Decode(emissions, LineTag.HeadPrev, out var beforeScore);
+            var after = reader.Decode(emissions, LineTag.HeadNext, out var afterScore);
             var (side, score) = beforeScore >= afterScore ? (before, beforeScore) : (after, afterScore);
             tags = best - score <= sideMargin ? side : tags;
         }
 
-        return new TaggedPage(page, tags, emissions, model);
+        return new TaggedPage(page, tags, emissions, reader);
     }
 
     /// <summary>The articles of a tagged page, assembled as the rule splitter assembles its own.</summary>

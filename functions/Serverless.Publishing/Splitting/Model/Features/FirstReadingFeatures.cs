@@ -3,8 +3,9 @@ namespace Serverless.Publishing.Splitting.Model.Features;
 /// <summary>
 /// Features of the second reading: what the first reading made of the page around each line. A line sees the
 /// article the first reading put it in (how far from its start and end, whether it has a headline already), the
-/// page's headline side and the first reading's confidence, which a line-local model cannot see: a short line ten
-/// lines into an article that already has a headline is a subhead, the same line after a finished story is not.
+/// page's headline side, the first reading's confidence, the words it shares with its own and the neighbouring
+/// articles and the seam it would make (<see cref="ArticleWords"/>): what a line-local model cannot see. A short line
+/// ten lines into an article that already has a headline is a subhead; the same line after a finished story is not.
 /// </summary>
 public static class FirstReadingFeatures
 {
@@ -25,9 +26,9 @@ public static class FirstReadingFeatures
     private static readonly uint WordsLean = FeatureHash.Template("first-words-lean");
     private static readonly uint SeamAcross = FeatureHash.Template("first-seam-across");
     private static readonly uint SeamLean = FeatureHash.Template("first-seam-lean");
+
     private static readonly double[] ShareBounds = [0, 0.15, 0.3, 0.5, 0.7];
     private static readonly double[] SeamBounds = [0.05, 0.1, 0.15, 0.2, 0.3, 0.4];
-
     private static readonly double[] DistanceBounds = [0, 1, 2, 3, 5, 8, 13, 21, 34, 55, 89];
     private static readonly double[] MarginBounds = [0, 100, 300, 700, 1500, 3000];
 
@@ -41,7 +42,7 @@ public static class FirstReadingFeatures
         var sinceHead = Distances(tags, LineTags.IsHead, forward: true);
         var untilHead = Distances(tags, LineTags.IsHead, forward: false);
         var heads = tags.Count(t => t.IsHead());
-        var side = heads == 0 ? 3 : FeatureHashShare(tags.Count(t => t == LineTag.HeadNext), heads);
+        var side = heads == 0 ? 3 : SideBucket(tags.Count(t => t == LineTag.HeadNext), heads);
         var starts = Math.Min(tags.Count(t => t == LineTag.BodyStart), 12);
 
         var words = ArticleWords.Of(first);
@@ -118,5 +119,6 @@ public static class FirstReadingFeatures
         return result;
     }
 
-    private static int FeatureHashShare(int part, int whole) => part * 4 < whole ? 0 : part * 4 > whole * 3 ? 2 : 1;
+    /// <summary>0: headlines mostly after their stories, 2: mostly before, 1: mixed.</summary>
+    private static int SideBucket(int part, int whole) => part * 4 < whole ? 0 : part * 4 > whole * 3 ? 2 : 1;
 }
