@@ -21,7 +21,13 @@ public sealed class WithdrawalTests : IAsyncLifetime
 
     private PipelineStorage Storage => running.Storage;
 
-    public async Task InitializeAsync() => running = await RunningDevHost.StartAsync();
+    // Withdrawal is the subject, so the page is split by the rules, which split the seed page and this cut of it
+    // exactly (14 and 11 articles). The default reading of the cut page is 12: its model gap, 8.2 per line, is just
+    // over the gate's margin, and the learned split cuts one story at the seed page's known weak line.
+    public async Task InitializeAsync() => running = await RunningDevHost.StartAsync(new Dictionary<string, string?>
+    {
+        ["Splitting:ChineseDecisions"] = "Rules",
+    });
 
     public async Task DisposeAsync() => await running.DisposeAsync();
 
