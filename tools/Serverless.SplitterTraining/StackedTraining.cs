@@ -6,7 +6,7 @@ namespace Serverless.SplitterTraining;
 
 /// <summary>
 /// Trains the second reading. Its features hold the first reading's tags, so on training pages those tags must come
-/// from a model that never saw the page (two folds by file name), or the second model would learn to trust readings
+/// from a model that never saw the page (two folds by printed page), or the second model would learn to trust readings
 /// that are only right because they were memorised. Dev pages are read by the full first model, as in the product.
 /// </summary>
 public static class StackedTraining
