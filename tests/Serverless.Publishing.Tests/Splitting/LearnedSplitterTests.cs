@@ -38,8 +38,8 @@ public sealed class LearnedSplitterTests
         var model = SplitterModel.Default;
 
         Assert.NotNull(model);
-        Assert.Equal((1 << model.HashBits) * LineTags.Count, model.Weights.Length);
-        Assert.Contains(model.Weights, w => w != 0);
+        Assert.Equal(21, model.HashBits);
+        Assert.Contains(model.WeightedBuckets(), b => model.Weight(b, LineTag.BodyStart) != 0);
     }
 
     [Fact]

@@ -18,25 +18,37 @@ public sealed class SplitterModel
     public const string ResourceName = "Serverless.Publishing.Splitting.Model.splitter.model";
     public const string SecondReadingResourceName = "Serverless.Publishing.Splitting.Model.splitter-second.model";
 
-    private readonly int mask;
+    private readonly WeightTable weights;
 
+    /// <summary>A model over a dense weight array (bucket b, tag t at b * Count + t), which it reads in place.</summary>
     public SplitterModel(int hashBits, float[] weights, float[] transitions)
+        : this(hashBits, new WeightTable(hashBits, weights), transitions)
     {
-        if (weights.Length != (1 << hashBits) * LineTags.Count || transitions.Length != (LineTags.Count + 1) * LineTags.Count)
+        if (weights.Length != (1 << hashBits) * LineTags.Count)
         {
             throw new ArgumentException("The weights do not fit the hash size and tag set.");
         }
+    }
+
+    private SplitterModel(int hashBits, WeightTable weights, float[] transitions)
+    {
+        if (transitions.Length != (LineTags.Count + 1) * LineTags.Count)
+        {
+            throw new ArgumentException("The transitions do not fit the tag set.");
+        }
 
         HashBits = hashBits;
-        mask = (1 << hashBits) - 1;
-        Weights = weights;
+        this.weights = weights;
         Transitions = transitions;
     }
 
     public int HashBits { get; }
 
-    /// <summary>Weight of feature bucket b for tag t at b * Count + t.</summary>
-    public float[] Weights { get; }
+    /// <summary>The weight of a feature bucket for a tag.</summary>
+    public float Weight(int bucket, LineTag tag) => weights[bucket, tag];
+
+    /// <summary>The buckets that carry a weight, ascending.</summary>
+    public IEnumerable<int> WeightedBuckets() => weights.Buckets();
 
     /// <summary>Weight of going from tag p to tag t at p * Count + t; row Count is the page start.</summary>
     public float[] Transitions { get; }
@@ -50,7 +62,7 @@ public sealed class SplitterModel
     /// <summary>The model of the second reading (its features add the first reading's), or null when none is embedded.</summary>
     public static SplitterModel? SecondReading => EmbeddedSecond.Value;
 
-    public int Bucket(uint feature) => (int)(feature & (uint)mask);
+    public int Bucket(uint feature) => weights.Bucket(feature);
 
     /// <summary>Per position, the score of each tag from the line's features alone.</summary>
     public float[] Emissions(PageFeatures features)
@@ -59,15 +71,7 @@ public sealed class SplitterModel
         var scores = new float[features.Count * T];
         for (var k = 0; k < features.Count; k++)
         {
-            var row = scores.AsSpan(k * T, T);
-            foreach (var f in features.Of(k))
-            {
-                var w = Weights.AsSpan(Bucket(f) * T, T);
-                for (var t = 0; t < T; t++)
-                {
-                    row[t] += w[t];
-                }
-            }
+            weights.Sum(features.Of(k), scores.AsSpan(k * T, T));
         }
 
         return scores;
@@ -165,17 +169,16 @@ public sealed class SplitterModel
 
         // Sparse rows in half precision: most hash buckets are never hit (about 7 % of 2^21 carry a weight), so the
         // file and, above all, the time to inflate it at load stay small. Each row: the gap to the previous bucket.
-        const int T = LineTags.Count;
-        var rows = Enumerable.Range(0, Weights.Length / T).Where(b => Weights.AsSpan(b * T, T).ContainsAnyExcept(0f)).ToList();
+        var rows = WeightedBuckets().ToList();
         writer.Write(rows.Count);
         var previous = -1;
         foreach (var b in rows)
         {
             writer.Write7BitEncodedInt(b - previous);
             previous = b;
-            for (var t = 0; t < T; t++)
+            for (var t = 0; t < LineTags.Count; t++)
             {
-                writer.Write((Half)Weights[b * T + t]);
+                writer.Write((Half)Weight(b, (LineTag)t));
             }
         }
     }
@@ -208,8 +211,14 @@ public sealed class SplitterModel
             transitions[i] = reader.ReadSingle();
         }
 
-        var weights = new float[(1 << bits) * LineTags.Count];
         var rows = reader.ReadInt32();
+        if (rows < 0 || rows > 1 << bits)
+        {
+            throw new InvalidDataException("The model file is corrupt.");
+        }
+
+        var buckets = new int[rows];
+        var weights = new float[rows * LineTags.Count];
         var bucket = -1;
         for (var r = 0; r < rows; r++)
         {
@@ -219,13 +228,14 @@ public sealed class SplitterModel
                 throw new InvalidDataException("The model file is corrupt.");
             }
 
+            buckets[r] = bucket;
             for (var t = 0; t < LineTags.Count; t++)
             {
-                weights[bucket * LineTags.Count + t] = (float)reader.ReadHalf();
+                weights[r * LineTags.Count + t] = (float)reader.ReadHalf();
             }
         }
 
-        return new SplitterModel(bits, weights, transitions);
+        return new SplitterModel(bits, WeightTable.Sparse(bits, buckets, weights), transitions);
     }
 
     private static SplitterModel? LoadEmbedded(string name)
