@@ -11,6 +11,9 @@ public sealed class FeatureSink
 
     public int Count => atoms.Count;
 
+    /// <summary>How many atoms are also seen two lines away.</summary>
+    public int WideCount { get; private set; }
+
     public uint this[int index] => atoms[index];
 
     public bool IsWide(int index) => wide[index];
@@ -19,6 +22,7 @@ public sealed class FeatureSink
     {
         atoms.Add(FeatureHash.Mix(template, (uint)value));
         wide.Add(wideWindow);
+        WideCount += wideWindow ? 1 : 0;
     }
 
     public void Add(uint template, bool on, bool wideWindow = false)
@@ -33,6 +37,7 @@ public sealed class FeatureSink
     {
         atoms.Clear();
         wide.Clear();
+        WideCount = 0;
     }
 }
 

@@ -1,5 +1,6 @@
 using Serverless.Publishing.Cleaning;
 using Serverless.Publishing.Splitting.Blocks;
+using Serverless.Publishing.Splitting.Model.Features;
 
 namespace Serverless.Publishing.Splitting.Model;
 
@@ -22,6 +23,8 @@ public sealed class PageContext
         IndexInUnit = indexInUnit;
         Boxes = boxes;
     }
+
+    private PageTerms? terms;
 
     public RuleAnalysis Rules { get; }
 
@@ -52,6 +55,9 @@ public sealed class PageContext
     public PageLine Line(int position) => Rules.Lines[Positions[position]];
 
     public string Clean(int position) => Rules.Profile.Clean(Line(position));
+
+    /// <summary>The page's terms, read on first use.</summary>
+    public PageTerms Terms => terms ??= PageTerms.Of(this);
 
     public bool BlankBefore(int position) => Positions[position] > 0 && Rules.Lines[Positions[position] - 1].IsBlank;
 

@@ -33,11 +33,26 @@ public sealed class ArticleSeams
     {
         var ids = new Dictionary<int, int>();
         var lines = topicalTerms.Select(terms => terms.Select(t => ids.TryGetValue(t, out var id) ? id : ids[t] = ids.Count).ToArray()).ToArray();
+        return Of(articles, lines, ids.Count);
+    }
+
+    /// <summary>The same for terms already numbered 0..<paramref name="termCount"/>-1.</summary>
+    public static ArticleSeam?[] Of(int[] articles, int[][] terms, int termCount)
+    {
         var seams = new ArticleSeam?[articles.Length];
-        var windows = new ArticleSeams(ids.Count);
-        foreach (var positions in Enumerable.Range(0, articles.Length).Where(k => articles[k] >= 0).GroupBy(k => articles[k]))
+        var windows = new ArticleSeams(termCount);
+        var positions = new List<int>[articles.DefaultIfEmpty(-1).Max() + 1];
+        for (var k = 0; k < articles.Length; k++)
         {
-            windows.Slide([.. positions], articles, lines, seams);
+            if (articles[k] >= 0)
+            {
+                (positions[articles[k]] ??= []).Add(k);
+            }
+        }
+
+        foreach (var article in positions.Where(p => p is not null))
+        {
+            windows.Slide([.. article], articles, terms, seams);
         }
 
         return seams;

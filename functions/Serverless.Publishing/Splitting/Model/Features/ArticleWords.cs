@@ -13,7 +13,7 @@ public sealed class ArticleWords
     private readonly Dictionary<int, int>[] bodyCounts;
     private readonly ArticleSeam?[] seams;
 
-    private ArticleWords(int[][] lineTerms, int[] articles, bool[] inBody, Dictionary<int, int>[] bodyCounts, Dictionary<int, int> pageCounts)
+    private ArticleWords(int[][] lineTerms, int[] articles, bool[] inBody, Dictionary<int, int>[] bodyCounts, int[] pageCounts)
     {
         this.lineTerms = lineTerms;
         this.articles = articles;
@@ -21,7 +21,7 @@ public sealed class ArticleWords
         this.bodyCounts = bodyCounts;
         // A term on a quarter of the page's lines or more ("疫情", "the") ties every story to every other one.
         var limit = Math.Max(3, lineTerms.Length / 4);
-        seams = ArticleSeams.Of(articles, [.. lineTerms.Select(terms => terms.Where(t => pageCounts[t] <= limit).ToArray())]);
+        seams = ArticleSeams.Of(articles, [.. lineTerms.Select(terms => terms.Where(t => pageCounts[t] <= limit).ToArray())], pageCounts.Length);
     }
 
     public static ArticleWords Of(TaggedPage reading)
@@ -30,15 +30,14 @@ public sealed class ArticleWords
         var articles = ArticleSegments.Assign(reading.Tags);
         var count = articles.DefaultIfEmpty(-1).Max() + 1;
         var bodyCounts = Enumerable.Range(0, count).Select(_ => new Dictionary<int, int>()).ToArray();
-        var lineTerms = new int[page.Count][];
+        var lineTerms = page.Terms.Lines;
         var inBody = new bool[page.Count];
-        var pageCounts = new Dictionary<int, int>();
+        var pageCounts = new int[page.Terms.Count];
         for (var k = 0; k < page.Count; k++)
         {
-            lineTerms[k] = LexicalFeatures.Terms(page.Clean(k), page.Script);
             foreach (var term in lineTerms[k])
             {
-                pageCounts[term] = pageCounts.GetValueOrDefault(term) + 1;
+                pageCounts[term]++;
             }
 
             inBody[k] = articles[k] >= 0 && reading.Tags[k] is LineTag.BodyStart or LineTag.Body or LineTag.Resume;

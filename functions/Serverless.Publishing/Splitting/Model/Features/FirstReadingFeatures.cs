@@ -32,6 +32,9 @@ public static class FirstReadingFeatures
     private static readonly double[] DistanceBounds = [0, 1, 2, 3, 5, 8, 13, 21, 34, 55, 89];
     private static readonly double[] MarginBounds = [0, 100, 300, 700, 1500, 3000];
 
+    /// <summary>The most features <see cref="Extend"/> adds to a position.</summary>
+    private const int MostPerLine = 20;
+
     /// <summary>The first reading's features added to every position's own.</summary>
     public static PageFeatures Extend(PageFeatures features, TaggedPage first)
     {
@@ -47,13 +50,15 @@ public static class FirstReadingFeatures
 
         var words = ArticleWords.Of(first);
         var start = new int[n + 1];
-        var values = new List<uint>(features.Values.Length + n * 16);
+        var values = new uint[features.Values.Length + n * MostPerLine];
+        var end = 0;
         for (var k = 0; k < n; k++)
         {
-            start[k] = values.Count;
-            values.AddRange(features.Of(k));
+            start[k] = end;
+            features.Of(k).CopyTo(values.AsSpan(end));
+            end += features.Of(k).Length;
             var tag = (int)tags[k];
-            void Add(uint template, int value) => values.Add(FeatureHash.Mix(template, (uint)(value * 8 + tag)));
+            void Add(uint template, int value) => values[end++] = FeatureHash.Mix(template, (uint)(value * 8 + tag));
 
             Add(Tag, 0);
             for (var offset = -2; offset <= 2; offset++)
@@ -90,8 +95,8 @@ public static class FirstReadingFeatures
             }
         }
 
-        start[n] = values.Count;
-        return new PageFeatures(start, [.. values]);
+        start[n] = end;
+        return new PageFeatures(start, values);
     }
 
     /// <summary>Lines back to the nearest position (forward: at or before k) or ahead to it (after k) that matches.</summary>

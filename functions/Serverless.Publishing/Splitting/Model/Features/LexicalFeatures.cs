@@ -20,22 +20,8 @@ public sealed class LexicalFeatures : ILineFeatureSource
 
     public void Add(PageContext page, FeatureSink[] sinks)
     {
-        var terms = new int[page.Count][];
-        var where = new Dictionary<int, List<int>>();
-        for (var k = 0; k < page.Count; k++)
-        {
-            terms[k] = Terms(page.Clean(k), page.Script);
-            foreach (var term in terms[k])
-            {
-                if (!where.TryGetValue(term, out var list))
-                {
-                    where[term] = list = [];
-                }
-
-                list.Add(k);
-            }
-        }
-
+        var terms = page.Terms.Lines;
+        var where = Occurrences(terms, page.Terms.Count, out var from);
         for (var k = 0; k < page.Count; k++)
         {
             if (terms[k].Length == 0)
@@ -46,7 +32,7 @@ public sealed class LexicalFeatures : ILineFeatureSource
             int nearAfter = 0, nearBefore = 0, farAfter = 0, farBefore = 0;
             foreach (var term in terms[k])
             {
-                var list = where[term];
+                var list = where.AsSpan(from[term], from[term + 1] - from[term]);
                 nearAfter += Any(list, k + 1, k + Near) ? 1 : 0;
                 nearBefore += Any(list, k - Near, k - 1) ? 1 : 0;
                 farAfter += Any(list, k + 1, k + Far) ? 1 : 0;
@@ -63,8 +49,38 @@ public sealed class LexicalFeatures : ILineFeatureSource
         }
     }
 
+    /// <summary>The positions of each term, ascending: term t's at where[from[t] .. from[t + 1] - 1].</summary>
+    private static int[] Occurrences(int[][] terms, int count, out int[] from)
+    {
+        from = new int[count + 1];
+        foreach (var line in terms)
+        {
+            foreach (var t in line)
+            {
+                from[t + 1]++;
+            }
+        }
+
+        for (var t = 0; t < count; t++)
+        {
+            from[t + 1] += from[t];
+        }
+
+        var where = new int[from[count]];
+        var next = from[..count];
+        for (var k = 0; k < terms.Length; k++)
+        {
+            foreach (var t in terms[k])
+            {
+                where[next[t]++] = k;
+            }
+        }
+
+        return where;
+    }
+
     /// <summary>Whether the sorted positions hold one in [from, to].</summary>
-    private static bool Any(List<int> sorted, int from, int to)
+    private static bool Any(ReadOnlySpan<int> sorted, int from, int to)
     {
         var i = sorted.BinarySearch(from);
         if (i < 0)
@@ -72,12 +88,12 @@ public sealed class LexicalFeatures : ILineFeatureSource
             i = ~i;
         }
 
-        return i < sorted.Count && sorted[i] <= to;
+        return i < sorted.Length && sorted[i] <= to;
     }
 
-    internal static int[] Terms(string text, PageScript script)
+    /// <summary>Adds the terms of a line to <paramref name="terms"/>, repeats included.</summary>
+    internal static void AddTerms(string text, PageScript script, List<int> terms)
     {
-        var terms = new HashSet<int>();
         if (script == PageScript.Cjk)
         {
             for (var i = 0; i + 1 < text.Length; i++)
@@ -109,8 +125,6 @@ public sealed class LexicalFeatures : ILineFeatureSource
                 }
             }
         }
-
-        return [.. terms];
     }
 
     /// <summary>The first five letters, lower case: "Budget", "budgets" and "BUDGET" are one term.</summary>

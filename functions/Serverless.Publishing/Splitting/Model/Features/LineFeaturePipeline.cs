@@ -46,17 +46,28 @@ public sealed class LineFeaturePipeline
 
         var scriptSalt = (uint)page.Script + 1;
         var start = new int[page.Count + 1];
-        var values = new List<uint>(page.Count * 160);
         for (var k = 0; k < page.Count; k++)
         {
-            start[k] = values.Count;
+            var count = 0;
+            for (var at = k - 2; at <= k + 2; at++)
+            {
+                count += at < 0 || at >= page.Count ? 1 : Math.Abs(at - k) <= 1 ? sinks[at].Count : sinks[at].WideCount;
+            }
+
+            start[k + 1] = start[k] + count;
+        }
+
+        var values = new uint[start[page.Count]];
+        var next = 0;
+        for (var k = 0; k < page.Count; k++)
+        {
             for (var offset = -2; offset <= 2; offset++)
             {
                 var at = k + offset;
                 var salt = FeatureHash.Mix(Window, (uint)(offset + 8) * 4 + scriptSalt);
                 if (at < 0 || at >= page.Count)
                 {
-                    values.Add(FeatureHash.Mix(Edge, salt));
+                    values[next++] = FeatureHash.Mix(Edge, salt);
                     continue;
                 }
 
@@ -65,17 +76,17 @@ public sealed class LineFeaturePipeline
                 {
                     if (offset is -1 or 0 or 1 || sink.IsWide(a))
                     {
-                        values.Add(FeatureHash.Mix(sink[a], salt));
+                        values[next++] = FeatureHash.Mix(sink[a], salt);
                     }
                 }
             }
         }
 
-        start[page.Count] = values.Count;
-        return new PageFeatures(start, [.. values]);
+        return new PageFeatures(start, values);
     }
 }
 
+/// <summary>A page's features: position k's at Values[Start[k] .. Start[k + 1] - 1]; Values may run on past the last.</summary>
 public sealed record PageFeatures(int[] Start, uint[] Values)
 {
     public int Count => Start.Length - 1;
